@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset, TierId } from '../domain/schema';
+import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
+import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filters';
+import { buildLadderCounts } from '../domain/ladder';
+import { useFilters } from '../url/useFilters';
+import type { View } from '../url/filters';
+import { tierName, translator } from '../ui/i18n';
+import { Header } from './Header';
+import { FilterBar } from '../features/filters/FilterBar';
+import { MapView } from '../features/map/MapView';
+import { LadderView } from '../features/ladder/LadderView';
+import { TableView } from '../features/table/TableView';
+import { SidePanel } from './SidePanel';
+import { Methodology } from './Methodology';
+import { Footer } from './Footer';
+import type { MapPreview } from '../features/map/WorldMap';
+
+/** The dashboard: URL state in, derived rows out, views render. */
+export function Atlas({ dataset }: { dataset: Dataset }) {
+  const { filters, invalid, setFilters } = useFilters();
+  const { lang } = filters;
+  const t = translator(lang);
+  const index = useMemo(() => buildAtlasIndex(dataset), [dataset]);
+  const today = todayIso();
+  const maxYear = Number(today.slice(0, 4));
+  const asOf = asOfDate(filters.year, today);
+  const year = filters.year ?? maxYear;
+
+  const rows = useMemo(() => buildPartnerRows(dataset.partners, index.byPartner, asOf), [dataset.partners, index, asOf]);
+  const tiersKey = filters.tiers.join(',');
+  const regionsKey = filters.regions.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filter: RowFilter = useMemo(() => ({ tiers: filters.tiers, regions: filters.regions }), [tiersKey, regionsKey]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const regionRows = useMemo(() => applyFilters(rows, { tiers: [], regions: filters.regions }), [rows, regionsKey]);
+  const counts = useMemo(() => buildLadderCounts(regionRows), [regionRows]);
+  const tierNames = useMemo(() => new Map<TierId, string>(dataset.tiers.tiers.map((x) => [x.id, tierName(x, lang)])), [dataset, lang]);
+
+  // Garbage in the URL falls back to defaults: say which parameters were ignored, then clean the address.
+  const [ignored, setIgnored] = useState<string[]>([]);
+  useEffect(() => {
+    if (invalid.length === 0) return;
+    setIgnored((prev) => [...new Set([...prev, ...invalid.map((i) => i.param)])]);
+    setFilters({}, 'replace');
+  }, [invalid, setFilters]);
+
+  const partner = filters.partner ? (index.partnersById.get(filters.partner) ?? null) : null;
+  const meeting = filters.meeting ? (index.meetingsById.get(filters.meeting) ?? null) : null;
+
+  const toggleTier = useCallback(
+    (tier: TierId) =>
+      setFilters((f) => ({ tiers: f.tiers.includes(tier) ? f.tiers.filter((x) => x !== tier) : [...f.tiers, tier] })),
+    [setFilters],
+  );
+  const openPartner = useCallback((id: string) => setFilters({ partner: id, meeting: null }), [setFilters]);
+  const openMeeting = useCallback(
+    (id: string) => setFilters((f) => ({ meeting: id, partner: f.partner ?? index.meetingsById.get(id)?.partner_id ?? null })),
+    [setFilters, index],
+  );
+  const setYear = useCallback((y: number | null, mode: 'push' | 'replace') => setFilters({ year: y }, mode), [setFilters]);
+  const [methodologyOpen, setMethodologyOpen] = useState(false);
+  const [preview, setPreview] = useState<MapPreview | null>(null);
+
+  const mainRef = useRef<HTMLElement>(null);
+  const setView = (view: View) => setFilters({ view });
+
+  return (
+    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <a className="skip-link" href="#content">
+        {t('skipToContent')}
+      </a>
+      <Header
+        lang={lang}
+        view={filters.view}
+        onView={setView}
+        onLang={() => setFilters({ lang: lang === 'zh' ? 'en' : 'zh' })}
+        onMethodology={() => setMethodologyOpen(true)}
+      />
+      <FilterBar
+        lang={lang}
+        year={filters.year}
+        minYear={index.firstYear}
+        maxYear={maxYear}
+        onYear={setYear}
+        regions={filters.regions}
+        onRegions={(regions) => setFilters({ regions })}
+        partners={dataset.partners}
+        onPick={openPartner}
+      />
+      <div className="sr-only" aria-live="polite" aria-atomic="true">
+        {t('yearAnnounce')} {year}
+      </div>
+      {ignored.length > 0 && (
+        <p className="notice" role="status">
+          {t('invalidParams')} {ignored.join(', ')}.{' '}
+          <button type="button" className="link-button" onClick={() => setIgnored([])}>
+            {t('close')}
+          </button>
+        </p>
+      )}
+      <main id="content" ref={mainRef} className={`workspace view-${filters.view}`} tabIndex={-1}>
+        <section className="main-view" aria-label={t('mainView')}>
+          {filters.view === 'map' && (
+            <MapView
+              rows={rows}
+              filter={filter}
+              counts={counts}
+              regionRows={regionRows}
+              tiers={dataset.tiers.tiers}
+              tierNames={tierNames}
+              selectedTiers={filters.tiers}
+              onToggleTier={toggleTier}
+              onClearTiers={() => setFilters({ tiers: [] })}
+              selectedId={partner?.id ?? null}
+              onOpen={openPartner}
+              lang={lang}
+              year={year}
+              preview={preview}
+            />
+          )}
+          {filters.view === 'ladder' && (
+            <LadderView
+              index={index}
+              regionRows={regionRows}
+              counts={counts}
+              tierNames={tierNames}
+              selected={filters.tiers}
+              onToggle={toggleTier}
+              year={year}
+              maxYear={maxYear}
+              lang={lang}
+            />
+          )}
+          {filters.view === 'table' && (
+            <TableView index={index} rows={rows} filter={filter} asOfYear={year} lang={lang} onOpen={openPartner} />
+          )}
+        </section>
+        <SidePanel
+          index={index}
+          rows={rows}
+          partner={partner}
+          meeting={meeting}
+          counts={counts}
+          tierNames={tierNames}
+          selectedTiers={filters.tiers}
+          onToggleTier={toggleTier}
+          asOf={asOf}
+          lang={lang}
+          onOpenMeeting={openMeeting}
+          onOpenPartner={openPartner}
+          onClose={() => setFilters({ partner: null, meeting: null })}
+        />
+      </main>
+      <Footer meta={dataset.meta} lang={lang} />
+      <Methodology dataset={dataset} lang={lang} open={methodologyOpen} onClose={() => setMethodologyOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Lang, View } from '../url/filters';
+import { translator } from '../ui/i18n';
+
+export function Header({ lang, view, onView, onLang, onMethodology, onImport }: {
+  lang: Lang;
+  view: View;
+  onView: (v: View) => void;
+  onLang: () => void;
+  onMethodology: () => void;
+  onImport?: () => void;
+}) {
+  const t = translator(lang);
+  const views: [View, string][] = [
+    ['map', t('viewMap')],
+    ['ladder', t('viewLadder')],
+    ['table', t('viewTable')],
+  ];
+  return (
+    <header className="site-header">
+      <div className="brand">
+        <h1>{t('title')}</h1>
+        <p className="tagline">{t('subtitle')}</p>
+      </div>
+      <nav className="view-tabs" aria-label={t('mainView')}>
+        {views.map(([v, label]) => (
+          <button key={v} type="button" aria-pressed={view === v} className="tab" onClick={() => onView(v)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      <div className="header-tools">
+        {onImport && (
+          <button type="button" className="ghost-button" onClick={onImport}>
+            {t('importReport')}
+          </button>
+        )}
+        <button type="button" className="ghost-button" onClick={onMethodology}>
+          {t('methodology')}
+        </button>
+        <button type="button" className="ghost-button" onClick={onLang} aria-label={t('languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+          {t('language')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+/** `npm run export -- --out DIR [--as-of YYYY-MM-DD]`: partners.csv, meetings.csv and atlas.json for the status on a date. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseDataset, DatasetError } from '../domain/validate.ts';
+import { buildPartnerRows } from '../domain/filters.ts';
+import { groupMeetingsByPartner } from '../domain/status.ts';
+import { IsoDateSchema } from '../domain/schema.ts';
+import { buildExport } from '../export/buildExport.ts';
+import { readRawDataset } from './readDataset.ts';
+
+interface Io {
+  cwd?: string;
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  today?: string;
+}
+
+export async function run(args: string[], io: Io = {}): Promise<number> {
+  const out = io.stdout ?? ((s) => process.stdout.write(s));
+  const err = io.stderr ?? ((s) => process.stderr.write(s));
+  const cwd = io.cwd ?? process.cwd();
+  let dir: string | null = null;
+  let asOf = io.today ?? new Date().toISOString().slice(0, 10);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--out') dir = args[++i] ?? null;
+    else if (a === '--as-of') {
+      const v = args[++i] ?? '';
+      if (!IsoDateSchema.safeParse(v).success) {
+        err(`export: --as-of must be a real date written YYYY-MM-DD, got "${v}"\n`);
+        return 2;
+      }
+      asOf = v;
+    } else {
+      err(`export: unknown argument "${a}". Usage: npm run export -- --out DIR [--as-of YYYY-MM-DD]\n`);
+      return 2;
+    }
+  }
+  if (!dir) {
+    err('export: --out DIR is required. Usage: npm run export -- --out DIR [--as-of YYYY-MM-DD]\n');
+    return 2;
+  }
+  let dataset;
+  try {
+    dataset = parseDataset(readRawDataset(cwd));
+  } catch (e) {
+    err(`export: ${e instanceof DatasetError ? e.message : (e as Error).message}\n`);
+    return 1;
+  }
+  const rows = buildPartnerRows(dataset.partners, groupMeetingsByPartner(dataset.meetings), asOf);
+  const bundle = buildExport(dataset, rows, asOf, { as_of: asOf });
+  const target = resolve(cwd, dir);
+  mkdirSync(target, { recursive: true });
+  writeFileSync(join(target, 'partners.csv'), bundle.partnersCsv);
+  writeFileSync(join(target, 'meetings.csv'), bundle.meetingsCsv);
+  writeFileSync(join(target, 'atlas.json'), bundle.json);
+  const tiered = rows.filter((r) => r.tier).length;
+  out(`Wrote partners.csv (${rows.length} partners, ${tiered} with a tier), meetings.csv and atlas.json to ${target} (as of ${asOf}).\n`);
+  return 0;
+}

@@ -1,0 +1,25 @@
+/** Command-line entry: `npm run cli -- <command> ...`. Commands do I/O and exit codes only; logic is in src/domain. */
+const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
+  ingest: () => import('./ingest.ts'),
+  'ingest-eval': () => import('./ingestEval.ts'),
+  export: () => import('./export.ts'),
+};
+
+async function main(): Promise<number> {
+  const [name, ...args] = process.argv.slice(2);
+  const load = name ? commands[name] : undefined;
+  if (!load) {
+    process.stderr.write(`usage: npm run cli -- <${Object.keys(commands).join('|')}> [args]\n`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(args);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

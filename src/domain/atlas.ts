@@ -1,0 +1,39 @@
+/** Lookups built once per dataset; every view reads from them. */
+import type { Dataset, Meeting, Partner, Tier, TierId } from './schema';
+import { groupMeetingsByPartner, yearEnd } from './status';
+import { indexPartnersByIso } from './countries';
+import { firstYear } from './ladder';
+
+export interface AtlasIndex {
+  dataset: Dataset;
+  partnersById: Map<string, Partner>;
+  partnersByIso: Map<string, Partner>;
+  byPartner: Map<string, Meeting[]>;
+  meetingsById: Map<string, Meeting>;
+  tiersById: Map<TierId, Tier>;
+  /** Year of the first partnership in the data. */
+  firstYear: number;
+}
+
+export function buildAtlasIndex(dataset: Dataset): AtlasIndex {
+  return {
+    dataset,
+    partnersById: new Map(dataset.partners.map((p) => [p.id, p])),
+    partnersByIso: indexPartnersByIso(dataset.partners),
+    byPartner: groupMeetingsByPartner(dataset.meetings),
+    meetingsById: new Map(dataset.meetings.map((m) => [m.id, m])),
+    tiersById: new Map(dataset.tiers.tiers.map((t) => [t.id, t])),
+    firstYear: firstYear(dataset.meetings) ?? 1993,
+  };
+}
+
+/** The date the views show: the end of the chosen year, or today for "latest". */
+export function asOfDate(year: number | null, today: string): string {
+  if (year === null) return today;
+  const end = yearEnd(year);
+  return end < today ? end : today;
+}
+
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,89 @@
+/** Rows for the ladder charts: counts per rung, counts per rung by year, one partner's climb. */
+import type { Meeting, TierId } from './schema';
+import type { PartnerRow } from './filters';
+import { yearEnd } from './status';
+import { TIER_IDS, tierRank } from './tiers';
+
+export interface LadderCount {
+  tier: TierId;
+  rank: number;
+  count: number;
+}
+
+/** Partners on each rung, lowest rung first. */
+export function buildLadderCounts(rows: readonly PartnerRow[]): LadderCount[] {
+  const counts = new Map<TierId, number>(TIER_IDS.map((t) => [t, 0]));
+  for (const row of rows) if (row.tier) counts.set(row.tier, (counts.get(row.tier) ?? 0) + 1);
+  return TIER_IDS.map((tier) => ({ tier, rank: tierRank(tier), count: counts.get(tier) ?? 0 }));
+}
+
+export type LadderYearRow = { year: number; total: number } & Record<TierId, number>;
+
+/** Counts per rung at the end of each year, for the partners in `histories` (already filtered by the caller). */
+export function buildLadderSeries(
+  histories: Iterable<readonly Meeting[]>,
+  fromYear: number,
+  toYear: number,
+): LadderYearRow[] {
+  const rows: LadderYearRow[] = [];
+  for (let year = fromYear; year <= toYear; year++) {
+    const row = { year, total: 0 } as LadderYearRow;
+    for (const t of TIER_IDS) row[t] = 0;
+    rows.push(row);
+  }
+  for (const history of histories) {
+    // Walk the history once per partner instead of re-scanning it for every year.
+    let i = 0;
+    let tier: TierId | null = null;
+    for (const row of rows) {
+      const end = yearEnd(row.year);
+      while (i < history.length && history[i]!.date <= end) {
+        tier = history[i]!.tier_after;
+        i++;
+      }
+      if (tier) {
+        row[tier] += 1;
+        row.total += 1;
+      }
+    }
+  }
+  return rows;
+}
+
+export interface ClimbPoint {
+  /** Decimal year, for a continuous time axis. */
+  t: number;
+  date: string;
+  rank: number | null;
+  tier: TierId | null;
+  meetingId: string | null;
+}
+
+function decimalYear(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return y + (m - 1) / 12 + (d - 1) / 365;
+}
+
+/** A partner's climb as a step line: one point per meeting, plus one at `untilDate` to carry the last step. */
+export function buildClimb(history: readonly Meeting[], untilDate: string): ClimbPoint[] {
+  const points: ClimbPoint[] = history
+    .filter((m) => m.date <= untilDate)
+    .map((m) => ({
+      t: decimalYear(m.date),
+      date: m.date,
+      rank: m.tier_after ? tierRank(m.tier_after) : null,
+      tier: m.tier_after,
+      meetingId: m.id,
+    }));
+  const last = points[points.length - 1];
+  if (last && last.date < untilDate) points.push({ ...last, t: decimalYear(untilDate), date: untilDate, meetingId: null });
+  return points;
+}
+
+/** First year any partnership in the data took effect. */
+export function firstYear(meetings: readonly Meeting[]): number | null {
+  let min: string | null = null;
+  for (const m of meetings) if (!min || m.date < min) min = m.date;
+  return min ? Number(min.slice(0, 4)) : null;
+}
+

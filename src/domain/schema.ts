@@ -1,0 +1,214 @@
+/**
+ * The single definition of the Partnership Atlas dataset.
+ *
+ * Every consumer (unit tests, the build, the app at load time, the CLI tools)
+ * parses `data/*.json` with these schemas. Types are inferred from them.
+ * `data/schema.json` is generated from this file (`npm run schema`).
+ */
+import { z } from 'zod';
+
+export const TIER_IDS = [
+  'cooperative',
+  'comprehensive-cooperative',
+  'strategic',
+  'comprehensive-strategic',
+  'comprehensive-strategic-cooperative',
+  'all-weather',
+  'coordination-new-era',
+] as const;
+
+export const TierIdSchema = z.enum(TIER_IDS);
+export type TierId = z.infer<typeof TierIdSchema>;
+
+export const CHANGE_TYPES = ['established', 'upgraded', 'renamed', 'reaffirmed', 'downgraded'] as const;
+export const ChangeSchema = z.enum(CHANGE_TYPES);
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Oceania', 'Multiregional'] as const;
+export const RegionSchema = z.enum(REGIONS);
+export type Region = z.infer<typeof RegionSchema>;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** YYYY-MM-DD that is a real calendar date. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
+
+export const HttpsUrlSchema = z
+  .string()
+  .regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL with no spaces');
+
+export const SourceSchema = z
+  .object({
+    publisher: nonEmpty,
+    title: nonEmpty,
+    url: HttpsUrlSchema,
+    /** Publication date of the source, when known. */
+    date: IsoDateSchema.nullable(),
+    lang: z.enum(['en', 'zh', 'other']),
+    /** primary: MFA, Xinhua, a government or the joint statement itself; secondary: press, scholarship, encyclopedias. */
+    kind: z.enum(['primary', 'secondary']),
+  })
+  .strict();
+export type Source = z.infer<typeof SourceSchema>;
+
+export const WordingRuleSchema = z
+  .object({
+    id: nonEmpty,
+    /** Case-insensitive regular expression tested against the English wording. */
+    match_en: nonEmpty,
+    /** Regular expression tested against the Chinese wording (optional). */
+    match_zh: z.string().nullable(),
+    tier: TierIdSchema,
+    note: nonEmpty,
+  })
+  .strict();
+export type WordingRule = z.infer<typeof WordingRuleSchema>;
+
+export const TierSchema = z
+  .object({
+    id: TierIdSchema,
+    rank: z.number().int().min(1).max(7),
+    name_en: nonEmpty,
+    name_zh: nonEmpty,
+    /** What the rung usually signals, in a sentence or two. */
+    signals_en: nonEmpty,
+    signals_zh: nonEmpty,
+    /** Typical official wordings on this rung. */
+    examples_en: z.array(nonEmpty).min(1),
+    examples_zh: z.array(nonEmpty).min(1),
+  })
+  .strict();
+export type Tier = z.infer<typeof TierSchema>;
+
+export const TiersFileSchema = z
+  .object({
+    tiers: z.array(TierSchema).length(TIER_IDS.length),
+    /** Ordered: the first rule whose pattern matches a wording gives its tier. */
+    rules: z.array(WordingRuleSchema).min(1),
+    /** Flags that sit on top of a tier, e.g. "community with a shared future". */
+    flags: z.array(z.object({ id: nonEmpty, name_en: nonEmpty, name_zh: nonEmpty, note: nonEmpty }).strict()),
+    methodology_en: z.array(nonEmpty).min(1),
+    methodology_zh: z.array(nonEmpty).min(1),
+  })
+  .strict();
+export type TiersFile = z.infer<typeof TiersFileSchema>;
+
+export const RelationsSchema = z
+  .object({
+    /** diplomatic: the PRC has diplomatic relations; none: it has not (e.g. the state recognises Taipei). */
+    status: z.enum(['diplomatic', 'none']),
+    /** When diplomatic relations were established: YYYY, YYYY-MM or YYYY-MM-DD. */
+    since: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullable(),
+    note: z.string().nullable(),
+    source: SourceSchema.nullable(),
+  })
+  .strict();
+
+export const PartnerSchema = z
+  .object({
+    /** ISO 3166-1 alpha-3 for countries, an upper-case acronym for organizations (EU, ASEAN, AU, LAS, CELAC). */
+    id: z.string().regex(/^[A-Z][A-Z0-9-]{1,11}$/, 'must be an upper-case code such as BLR or ASEAN'),
+    kind: z.enum(['country', 'organization']),
+    name_en: nonEmpty,
+    name_zh: nonEmpty,
+    /** Other names readers search for: East Timor, 东帝汶, ... */
+    aliases: z.array(nonEmpty),
+    /** English adjectives of nationality (Belarusian), used to read wire reports. */
+    demonyms: z.array(nonEmpty),
+    region: RegionSchema,
+    /** ISO 3166-1 numeric code as a three-digit string (matches the map's shape ids); null for organizations. */
+    iso_numeric: z
+      .string()
+      .regex(/^\d{3}$/, 'must be a three-digit string such as "112"')
+      .nullable(),
+    /** [longitude, latitude] of a marker, for states too small for the map's shapes. */
+    marker: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
+    relations: RelationsSchema.nullable(),
+    /** For organizations: the members, as partner ids, when useful. */
+    members: z.array(z.string()).nullable(),
+  })
+  .strict();
+export type Partner = z.infer<typeof PartnerSchema>;
+
+export const PersonSchema = z.object({ name: nonEmpty, title: nonEmpty }).strict();
+export type Person = z.infer<typeof PersonSchema>;
+
+export const MeetingSchema = z
+  .object({
+    /** `<partner id lower-case>-<date>`, e.g. blr-2022-09-15. */
+    id: z.string().regex(/^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/, 'must look like blr-2022-09-15'),
+    partner_id: nonEmpty,
+    date: IsoDateSchema,
+    /** How much of `date` is known: with "month" the day is set to 01, with "year" month and day are 01. */
+    date_precision: z.enum(['day', 'month', 'year']),
+    place: z
+      .object({
+        city: z.string().nullable(),
+        /** The host country's English name. */
+        country: z.string().nullable(),
+        venue: z.string().nullable(),
+      })
+      .strict(),
+    china_principal: PersonSchema.nullable(),
+    partner_principal: PersonSchema.nullable(),
+    change: ChangeSchema,
+    tier_before: TierIdSchema.nullable(),
+    tier_after: TierIdSchema.nullable(),
+    wording_en: nonEmpty,
+    wording_zh: z.string().min(1).nullable(),
+    /** True when this meeting declared or reaffirmed a "community with a shared future" with the partner. */
+    community_with_shared_future: z.boolean(),
+    joint_statement: z
+      .object({
+        title_en: nonEmpty,
+        title_zh: z.string().min(1).nullable(),
+        url: HttpsUrlSchema.nullable(),
+      })
+      .strict()
+      .nullable(),
+    /** Senior officials reported as attending, as written in the source. */
+    attendees: z.array(nonEmpty),
+    /** In the project's own words. */
+    summary: z.string().min(1).nullable(),
+    key_points: z.array(nonEmpty),
+    sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+    /** false when a fact of this record could not be checked against a source; `notes` says which. */
+    verified: z.boolean(),
+    /** Disagreements between sources, what the dataset follows, what is unverified. */
+    notes: z.string().nullable(),
+  })
+  .strict();
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+export const MetaSchema = z
+  .object({
+    title: nonEmpty,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+    last_updated: IsoDateSchema,
+    license: nonEmpty,
+    license_url: HttpsUrlSchema,
+    publisher: nonEmpty,
+    homepage: z.string().nullable(),
+    how_to_cite: nonEmpty,
+  })
+  .strict();
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const DatasetSchema = z
+  .object({
+    tiers: TiersFileSchema,
+    partners: z.array(PartnerSchema),
+    meetings: z.array(MeetingSchema),
+    meta: MetaSchema,
+  })
+  .strict();
+export type Dataset = z.infer<typeof DatasetSchema>;

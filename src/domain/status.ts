@@ -1,0 +1,78 @@
+/**
+ * A partner's status on a date is set by its latest meeting on or before that date;
+ * before its first one it has none. Every view derives from these functions.
+ */
+import type { Meeting, TierId } from './schema';
+
+export interface PartnerStatus {
+  partnerId: string;
+  tier: TierId | null;
+  wordingEn: string | null;
+  wordingZh: string | null;
+  /** Date the current wording took effect: the latest establishing, upgrading, renaming or downgrading meeting. */
+  since: string | null;
+  /** The latest meeting on or before the date (any change type). */
+  lastMeeting: Meeting;
+  /** A "community with a shared future" was declared on or before the date. */
+  communityWithSharedFuture: boolean;
+}
+
+/** The last day of a year, as an ISO date: the map "as of" a year shows the status at its end. */
+export function yearEnd(year: number): string {
+  return `${String(year).padStart(4, '0')}-12-31`;
+}
+
+export function compareMeetings(a: Meeting, b: Meeting): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Meetings grouped by partner, each list in date order. Build once per dataset. */
+export function groupMeetingsByPartner(meetings: readonly Meeting[]): Map<string, Meeting[]> {
+  const byPartner = new Map<string, Meeting[]>();
+  for (const m of meetings) {
+    const list = byPartner.get(m.partner_id);
+    if (list) list.push(m);
+    else byPartner.set(m.partner_id, [m]);
+  }
+  for (const list of byPartner.values()) list.sort(compareMeetings);
+  return byPartner;
+}
+
+/** Status from one partner's meetings, already sorted by date. */
+export function statusFromHistory(history: readonly Meeting[], date: string): PartnerStatus | null {
+  let last: Meeting | null = null;
+  let since: string | null = null;
+  let community = false;
+  for (const m of history) {
+    if (m.date > date) break;
+    last = m;
+    if (m.change !== 'reaffirmed') since = m.date;
+    if (m.community_with_shared_future) community = true;
+  }
+  if (!last) return null;
+  return {
+    partnerId: last.partner_id,
+    tier: last.tier_after,
+    wordingEn: last.tier_after ? last.wording_en : null,
+    wordingZh: last.tier_after ? last.wording_zh : null,
+    since: last.tier_after ? since : null,
+    lastMeeting: last,
+    communityWithSharedFuture: community,
+  };
+}
+
+/** A partner's status on `date` (YYYY-MM-DD). */
+export function statusOn(meetings: readonly Meeting[], partnerId: string, date: string): PartnerStatus | null {
+  const history = meetings.filter((m) => m.partner_id === partnerId).sort(compareMeetings);
+  return statusFromHistory(history, date);
+}
+
+/** Every partner's status on `date`, keyed by partner id (partners with no meeting yet are absent). */
+export function buildStatusIndex(byPartner: ReadonlyMap<string, readonly Meeting[]>, date: string) {
+  const index = new Map<string, PartnerStatus>();
+  for (const [id, history] of byPartner) {
+    const status = statusFromHistory(history, date);
+    if (status) index.set(id, status);
+  }
+  return index;
+}

@@ -1,0 +1,221 @@
+/**
+ * Parsing and checking the dataset. One function, `parseDataset`, is used by the tests, the build,
+ * the app at load time and the CLI tools. It never throws on bad data: it returns every problem,
+ * each naming file, record id, field and reason.
+ */
+import type { z } from 'zod';
+import {
+  MeetingSchema,
+  MetaSchema,
+  PartnerSchema,
+  TiersFileSchema,
+  type Dataset,
+  type Meeting,
+  type Partner,
+  type TiersFile,
+} from './schema';
+import { findWordingRule, tierRank as tierIndex } from './tiers';
+import { compareMeetings } from './status';
+
+export const DATA_FILES = {
+  tiers: 'data/tiers.json',
+  partners: 'data/partners.json',
+  meetings: 'data/meetings.json',
+  meta: 'data/meta.json',
+} as const;
+
+export interface DatasetProblem {
+  file: string;
+  /** Record id (or index when the record has no id); null for file-level problems. */
+  record: string | null;
+  /** Dotted path of the field inside the record; empty for the whole record. */
+  field: string;
+  reason: string;
+}
+
+export function formatProblem(p: DatasetProblem): string {
+  const where = [p.file, p.record ? `record "${p.record}"` : null, p.field ? `field "${p.field}"` : null]
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: ${p.reason}`;
+}
+
+export class DatasetError extends Error {
+  readonly problems: DatasetProblem[];
+  constructor(problems: DatasetProblem[]) {
+    const shown = problems.slice(0, 50).map(formatProblem);
+    const more = problems.length > 50 ? [`... and ${problems.length - 50} more`] : [];
+    super(`The dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`);
+    this.name = 'DatasetError';
+    this.problems = problems;
+  }
+}
+
+export type RawDataset = Record<keyof typeof DATA_FILES, unknown>;
+
+function recordLabel(raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object' && 'id' in raw && typeof (raw as { id: unknown }).id === 'string') {
+    return (raw as { id: string }).id;
+  }
+  return `#${index}`;
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+}
+
+/** Parses an array file record by record, so one bad record does not hide the others. */
+function parseArrayFile<S extends z.ZodTypeAny>(
+  file: string,
+  raw: unknown,
+  schema: S,
+  problems: DatasetProblem[],
+): z.infer<S>[] {
+  if (!Array.isArray(raw)) {
+    problems.push({ file, record: null, field: '', reason: 'must be a JSON array of records' });
+    return [];
+  }
+  const out: z.infer<S>[] = [];
+  raw.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) out.push(result.data);
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file, record: recordLabel(item, index), field: issuePath(issue.path), reason: issue.message });
+  });
+  return out;
+}
+
+function parseObjectFile<S extends z.ZodTypeAny>(
+  file: string,
+  raw: unknown,
+  schema: S,
+  problems: DatasetProblem[],
+): z.infer<S> | null {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const [first, second] = issue.path;
+    // tiers.json: name the tier or rule when the issue is inside one.
+    let record: string | null = null;
+    let rest = issue.path;
+    if ((first === 'tiers' || first === 'rules') && typeof second === 'number') {
+      record = recordLabel((raw as Record<string, unknown[]>)[first]?.[second], second);
+      rest = issue.path.slice(2);
+    }
+    problems.push({ file, record, field: issuePath(rest), reason: issue.message });
+  }
+  return null;
+}
+
+/** Checks across records: ids, order, the tier chain, sources and the wording rules. */
+export function checkIntegrity(
+  tiers: TiersFile,
+  partners: readonly Partner[],
+  meetings: readonly Meeting[],
+): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const pf = DATA_FILES.partners;
+  const mf = DATA_FILES.meetings;
+
+  const partnerIds = new Set<string>();
+  const isoCodes = new Map<string, string>();
+  for (const p of partners) {
+    if (partnerIds.has(p.id)) problems.push({ file: pf, record: p.id, field: 'id', reason: 'duplicate partner id' });
+    partnerIds.add(p.id);
+    if (p.kind === 'country' && !p.iso_numeric)
+      problems.push({ file: pf, record: p.id, field: 'iso_numeric', reason: 'a country needs its ISO numeric code' });
+    if (p.iso_numeric) {
+      const other = isoCodes.get(p.iso_numeric);
+      if (other)
+        problems.push({ file: pf, record: p.id, field: 'iso_numeric', reason: `same code as partner ${other}` });
+      isoCodes.set(p.iso_numeric, p.id);
+    }
+    if (p.kind === 'country' && !p.relations)
+      problems.push({ file: pf, record: p.id, field: 'relations', reason: 'a country needs its diplomatic status' });
+  }
+  for (const p of partners)
+    for (const member of p.members ?? [])
+      if (!partnerIds.has(member))
+        problems.push({ file: pf, record: p.id, field: 'members', reason: `unknown member partner "${member}"` });
+
+  const meetingIds = new Set<string>();
+  for (const m of meetings) {
+    if (meetingIds.has(m.id)) problems.push({ file: mf, record: m.id, field: 'id', reason: 'duplicate meeting id' });
+    meetingIds.add(m.id);
+    if (!partnerIds.has(m.partner_id))
+      problems.push({ file: mf, record: m.id, field: 'partner_id', reason: `no partner "${m.partner_id}" in ${pf}` });
+    const expectedId = `${m.partner_id.toLowerCase()}-${m.date}`;
+    if (!m.id.startsWith(`${m.partner_id.toLowerCase()}-`) || !m.id.endsWith(m.date))
+      problems.push({ file: mf, record: m.id, field: 'id', reason: `should be "${expectedId}" (partner id and date)` });
+    if (m.date_precision === 'month' && !m.date.endsWith('-01'))
+      problems.push({ file: mf, record: m.id, field: 'date', reason: 'with month precision the day must be 01' });
+    if (m.date_precision === 'year' && !m.date.endsWith('-01-01'))
+      problems.push({ file: mf, record: m.id, field: 'date', reason: 'with year precision the date must be YYYY-01-01' });
+    if (m.tier_after) {
+      const rule = findWordingRule(tiers.rules, m.wording_en, m.wording_zh);
+      if (!rule)
+        problems.push({ file: mf, record: m.id, field: 'wording_en', reason: 'no rule in data/tiers.json maps this wording to a tier' });
+      else if (rule.tier !== m.tier_after)
+        problems.push({
+          file: mf,
+          record: m.id,
+          field: 'tier_after',
+          reason: `wording "${m.wording_en}" maps to "${rule.tier}" by rule "${rule.id}", not "${m.tier_after}"`,
+        });
+    }
+    if (m.change === 'established' && m.tier_before !== null)
+      problems.push({ file: mf, record: m.id, field: 'tier_before', reason: 'an establishment has no tier before' });
+    if (m.change === 'reaffirmed' && m.tier_before !== m.tier_after)
+      problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'a reaffirmation keeps the tier' });
+    if (m.change === 'renamed' && m.tier_before !== m.tier_after)
+      problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'a renaming keeps the tier' });
+    if (m.change === 'upgraded' && m.tier_before && m.tier_after && tierIndex(m.tier_after) <= tierIndex(m.tier_before))
+      problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'an upgrade must raise the tier' });
+    if (m.change === 'downgraded' && m.tier_before && m.tier_after && tierIndex(m.tier_after) >= tierIndex(m.tier_before))
+      problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'a downgrade must lower the tier' });
+    if (!m.verified && !m.notes)
+      problems.push({ file: mf, record: m.id, field: 'notes', reason: 'an unverified record must say in notes what is unchecked' });
+  }
+
+  // Each partner's chain: tier_before equals the previous tier_after.
+  const byPartner = new Map<string, Meeting[]>();
+  for (const m of meetings) byPartner.set(m.partner_id, [...(byPartner.get(m.partner_id) ?? []), m]);
+  for (const list of byPartner.values()) {
+    const sorted = [...list].sort(compareMeetings);
+    sorted.forEach((m, i) => {
+      const prev = sorted[i - 1];
+      const expected = prev ? prev.tier_after : null;
+      if (m.tier_before !== expected)
+        problems.push({
+          file: mf,
+          record: m.id,
+          field: 'tier_before',
+          reason: prev
+            ? `is "${m.tier_before}" but the previous event ${prev.id} left the tier at "${expected}"`
+            : `is "${m.tier_before}" but this is the partner's first event (expected null)`,
+        });
+    });
+  }
+  return problems;
+}
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+
+/** Parses the four files with the one schema, then checks them together. */
+export function safeParseDataset(raw: RawDataset): ParseResult {
+  const problems: DatasetProblem[] = [];
+  const tiers = parseObjectFile(DATA_FILES.tiers, raw.tiers, TiersFileSchema, problems);
+  const partners = parseArrayFile(DATA_FILES.partners, raw.partners, PartnerSchema, problems);
+  const meetings = parseArrayFile(DATA_FILES.meetings, raw.meetings, MeetingSchema, problems);
+  const meta = parseObjectFile(DATA_FILES.meta, raw.meta, MetaSchema, problems);
+  if (tiers) problems.push(...checkIntegrity(tiers, partners, meetings));
+  if (problems.length > 0 || !tiers || !meta) return { ok: false, problems };
+  return { ok: true, dataset: { tiers, partners, meetings, meta } };
+}
+
+export function parseDataset(raw: RawDataset): Dataset {
+  const result = safeParseDataset(raw);
+  if (!result.ok) throw new DatasetError(result.problems);
+  return result.dataset;
+}

@@ -1,0 +1,25 @@
+import type { Partner, Region } from '../../domain/schema';
+import type { Lang } from '../../url/filters';
+import { YearControl } from './YearControl';
+import { RegionSelect } from './RegionSelect';
+import { SearchBox } from './SearchBox';
+
+export function FilterBar(props: {
+  lang: Lang;
+  year: number | null;
+  minYear: number;
+  maxYear: number;
+  onYear: (y: number | null, mode: 'push' | 'replace') => void;
+  regions: readonly Region[];
+  onRegions: (r: Region[]) => void;
+  partners: readonly Partner[];
+  onPick: (id: string) => void;
+}) {
+  return (
+    <div className="filter-bar">
+      <YearControl year={props.year} minYear={props.minYear} maxYear={props.maxYear} onChange={props.onYear} lang={props.lang} />
+      <RegionSelect value={props.regions} onChange={props.onRegions} lang={props.lang} />
+      <SearchBox partners={props.partners} onPick={props.onPick} lang={props.lang} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LadderYearRow } from '../../domain/ladder';
+import { TIER_IDS, type TierId } from '../../domain/schema';
+import { tierColor } from '../../domain/tiers';
+
+interface Props {
+  rows: readonly LadderYearRow[];
+  names: ReadonlyMap<TierId, string>;
+  selected: readonly TierId[];
+  year: number;
+  width: number;
+  height?: number;
+}
+
+/** Counts per rung by year, stacked lowest rung at the bottom: the growth of the network at a glance. */
+export function LadderOverTime({ rows, names, selected, year, width, height = 300 }: Props) {
+  const shown = TIER_IDS.filter((t) => selected.length === 0 || selected.includes(t));
+  return (
+    <AreaChart width={width} height={height} data={rows as LadderYearRow[]} margin={{ top: 8, right: 12, bottom: 4, left: -12 }}>
+      <CartesianGrid stroke="#e6e2d9" vertical={false} />
+      <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#55514a' }} tickLine={false} minTickGap={16} />
+      <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#55514a' }} tickLine={false} axisLine={false} />
+      <Tooltip
+        isAnimationActive={false}
+        formatter={(value, name) => [value as number, names.get(name as TierId) ?? String(name)]}
+        labelFormatter={(label) => String(label)}
+      />
+      <ReferenceLine x={year} stroke="#2b2925" strokeDasharray="3 3" />
+      {shown.map((tier) => (
+        <Area
+          key={tier}
+          type="stepAfter"
+          dataKey={tier}
+          stackId="ladder"
+          stroke={tierColor(tier)}
+          fill={tierColor(tier)}
+          fillOpacity={0.92}
+          isAnimationActive={false}
+          name={tier}
+        />
+      ))}
+    </AreaChart>
+  );
+}

@@ -1,0 +1,82 @@
+import type { PartnerRow, RowFilter } from '../../domain/filters';
+import type { LadderCount } from '../../domain/ladder';
+import type { Tier, TierId } from '../../domain/schema';
+import type { Lang } from '../../url/filters';
+import { translator } from '../../ui/i18n';
+import { useTopology } from './useTopology';
+import { WorldMap, type MapPreview } from './WorldMap';
+import { TierLegend } from './TierLegend';
+import { OrgList } from './OrgList';
+
+interface Props {
+  rows: readonly PartnerRow[];
+  regionRows: readonly PartnerRow[];
+  filter: RowFilter;
+  counts: readonly LadderCount[];
+  tiers: readonly Tier[];
+  tierNames: ReadonlyMap<TierId, string>;
+  selectedTiers: readonly TierId[];
+  onToggleTier: (t: TierId) => void;
+  onClearTiers: () => void;
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+  lang: Lang;
+  year: number;
+  preview: MapPreview | null;
+}
+
+export function MapView(p: Props) {
+  const t = translator(p.lang);
+  const topology = useTopology();
+  const countries = p.regionRows.filter((r) => r.partner.kind === 'country');
+  const baseCounts = {
+    diplomatic: countries.filter((r) => r.base === 'diplomatic').length,
+    none: countries.filter((r) => r.base === 'none').length,
+  };
+  return (
+    <div className="map-view">
+      <div className="map-frame">
+        <h2 className="chart-title">
+          {t('asOf')} {p.year}
+        </h2>
+        {topology.isPending && (
+          <div className="map-placeholder" role="status">
+            {t('loadingMap')}
+          </div>
+        )}
+        {topology.isError && (
+          <div className="map-placeholder" role="alert">
+            {t('mapError')}: {topology.error.message}{' '}
+            <button type="button" className="link-button" onClick={() => topology.refetch()}>
+              {t('retry')}
+            </button>
+          </div>
+        )}
+        {topology.data && (
+          <WorldMap
+            topology={topology.data}
+            rows={p.rows}
+            filter={p.filter}
+            selectedId={p.selectedId}
+            onOpen={p.onOpen}
+            lang={p.lang}
+            tierNames={p.tierNames}
+            preview={p.preview}
+          />
+        )}
+      </div>
+      <div className="map-aside">
+        <TierLegend
+          tiers={p.tiers}
+          counts={p.counts}
+          selected={p.selectedTiers}
+          onToggle={p.onToggleTier}
+          onClear={p.onClearTiers}
+          lang={p.lang}
+          baseCounts={baseCounts}
+        />
+        <OrgList rows={p.rows} filter={p.filter} tierNames={p.tierNames} lang={p.lang} onOpen={p.onOpen} selectedId={p.selectedId} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { PartnerRow } from '../../domain/filters';
+import { matchesFilter, type RowFilter } from '../../domain/filters';
+import type { TierId } from '../../domain/schema';
+import { tierColor } from '../../domain/tiers';
+import type { Lang } from '../../url/filters';
+import { partnerName, translator } from '../../ui/i18n';
+
+/** Regional organisations have no shape on the map: they are listed beside it. */
+export function OrgList({ rows, filter, tierNames, lang, onOpen, selectedId }: {
+  rows: readonly PartnerRow[];
+  filter: RowFilter;
+  tierNames: ReadonlyMap<TierId, string>;
+  lang: Lang;
+  onOpen: (id: string) => void;
+  selectedId: string | null;
+}) {
+  const t = translator(lang);
+  const orgs = rows.filter((r) => r.partner.kind === 'organization');
+  if (orgs.length === 0) return null;
+  return (
+    <section className="org-list" aria-labelledby="org-list-title">
+      <h2 id="org-list-title" className="legend-title">
+        {t('organizations')}
+      </h2>
+      <ul>
+        {orgs.map((r) => {
+          const on = matchesFilter(r, filter);
+          const label = r.tier ? tierNames.get(r.tier) : t('noTier');
+          return (
+            <li key={r.partner.id} className={on ? undefined : 'is-off'}>
+              <button
+                type="button"
+                className={`org-button${selectedId === r.partner.id ? ' is-selected' : ''}`}
+                onClick={() => onOpen(r.partner.id)}
+                aria-label={`${partnerName(r.partner, lang)}: ${r.status?.wordingEn ?? label}`}
+              >
+                <span className="swatch" style={{ background: r.tier && on ? tierColor(r.tier) : '#e4e1da' }} aria-hidden="true" />
+                <span className="org-name">{partnerName(r.partner, lang)}</span>
+                <span className="org-tier">{label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Meeting, Partner, TierId, Tier } from '../../domain/schema';
+import type { Lang } from '../../url/filters';
+import { formatDate, partnerName, translator, type MessageKey } from '../../ui/i18n';
+import { TierTerm } from '../../ui/TierTerm';
+
+interface Props {
+  meeting: Meeting;
+  partner: Partner | null;
+  tiers: ReadonlyMap<TierId, Tier>;
+  lang: Lang;
+  onClose: () => void;
+  onBack: (() => void) | null;
+}
+
+function TierCell({ id, tiers, lang }: { id: TierId | null; tiers: ReadonlyMap<TierId, Tier>; lang: Lang }) {
+  const tier = id ? tiers.get(id) : null;
+  return tier ? <TierTerm tier={tier} lang={lang} /> : <span className="muted">{translator(lang)('none')}</span>;
+}
+
+/** Everything the dataset knows about one meeting, with its sources. */
+export function MeetingPanel({ meeting: m, partner, tiers, lang, onClose, onBack }: Props) {
+  const t = translator(lang);
+  const place = [m.place.venue, m.place.city, m.place.country].filter(Boolean).join(', ');
+  return (
+    <article className="panel meeting-panel" aria-labelledby={`meeting-${m.id}`}>
+      <header className="panel-head">
+        {onBack && (
+          <button type="button" className="link-button" onClick={onBack}>
+            ← {t('backToPartner')}
+          </button>
+        )}
+        <button type="button" className="close-button" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
+        <p className="panel-kicker">
+          {partner ? partnerName(partner, lang) : m.partner_id} · {t(`change_${m.change}` as MessageKey)}
+        </p>
+        <h2 id={`meeting-${m.id}`}>
+          {formatDate(m.date, m.date_precision, lang)}
+          {m.place.city ? `, ${m.place.city}` : ''}
+        </h2>
+        {!m.verified && <p className="badge-unverified">{t('unverified')}</p>}
+      </header>
+      <dl className="facts">
+        <dt>{t('date')}</dt>
+        <dd>
+          {formatDate(m.date, m.date_precision, lang)}
+          {m.date_precision !== 'day' && <span className="muted"> ({t(`precision_${m.date_precision}` as MessageKey)})</span>}
+        </dd>
+        <dt>{t('place')}</dt>
+        <dd>{place || <span className="muted">—</span>}</dd>
+        <dt>{t('chinaSide')}</dt>
+        <dd>{m.china_principal ? `${m.china_principal.name}, ${m.china_principal.title}` : <span className="muted">—</span>}</dd>
+        <dt>{t('partnerSide')}</dt>
+        <dd>{m.partner_principal ? `${m.partner_principal.name}, ${m.partner_principal.title}` : <span className="muted">—</span>}</dd>
+        <dt>{t('tierBefore')}</dt>
+        <dd>
+          <TierCell id={m.tier_before} tiers={tiers} lang={lang} />
+        </dd>
+        <dt>{t('tierAfter')}</dt>
+        <dd>
+          <TierCell id={m.tier_after} tiers={tiers} lang={lang} />
+        </dd>
+        <dt>{t('wording')}</dt>
+        <dd>
+          <span className="wording">{m.wording_en}</span>
+          {m.wording_zh && (
+            <span className="wording" lang="zh-CN">
+              {m.wording_zh}
+            </span>
+          )}
+          {m.community_with_shared_future && <span className="flag-chip">{t('communityFlag')}</span>}
+        </dd>
+        {m.joint_statement && (
+          <>
+            <dt>{t('jointStatement')}</dt>
+            <dd>
+              {m.joint_statement.url ? (
+                <a href={m.joint_statement.url} target="_blank" rel="noopener noreferrer">
+                  {m.joint_statement.title_en} <span className="sr-only">{t('opensNewTab')}</span>
+                </a>
+              ) : (
+                m.joint_statement.title_en
+              )}
+              {m.joint_statement.title_zh && (
+                <span className="statement-zh" lang="zh-CN">
+                  {m.joint_statement.title_zh}
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+        {m.attendees.length > 0 && (
+          <>
+            <dt>{t('attendees')}</dt>
+            <dd>{m.attendees.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      {m.summary && (
+        <section>
+          <h3>{t('summary')}</h3>
+          <p>{m.summary}</p>
+        </section>
+      )}
+      {m.key_points.length > 0 && (
+        <section>
+          <h3>{t('keyPoints')}</h3>
+          <ul className="key-points">
+            {m.key_points.map((k, i) => (
+              <li key={i}>{k}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3>{t('sources')}</h3>
+        <ol className="sources">
+          {m.sources.map((s, i) => (
+            <li key={i}>
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title} <span className="sr-only">{t('opensNewTab')}</span>
+              </a>
+              <span className="muted">
+                {' '}
+                {s.publisher}
+                {s.date ? `, ${s.date}` : ''} · {s.kind}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      {m.notes && (
+        <section>
+          <h3>{t('notes')}</h3>
+          <p className="notes">{m.notes}</p>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The URL API (stable: people paste these links into reports). `parseFilters` accepts anything and
+ * drops what it cannot use; `serializeFilters` leaves out defaults and keeps a fixed key order.
+ */
+import { REGIONS, TIER_IDS, type Region, type TierId } from '../domain/schema';
+
+export const VIEWS = ['map', 'ladder', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+export const EMBEDS = ['map', 'ladder', 'partner'] as const;
+export type EmbedKind = (typeof EMBEDS)[number];
+
+/** The first year the slider offers; China's first declared partnership (Brazil) dates from 1993. */
+export const MIN_YEAR = 1990;
+
+export interface Filters {
+  /** Status as of the end of this year; null = latest. */
+  year: number | null;
+  tiers: TierId[];
+  regions: Region[];
+  partner: string | null;
+  meeting: string | null;
+  view: View;
+  lang: Lang;
+  embed: EmbedKind | null;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  year: null,
+  tiers: [],
+  regions: [],
+  partner: null,
+  meeting: null,
+  view: 'map',
+  lang: 'en',
+  embed: null,
+};
+
+export interface InvalidParam {
+  param: string;
+  value: string;
+}
+
+export interface ParsedFilters {
+  filters: Filters;
+  invalid: InvalidParam[];
+}
+
+const PARTNER_ID = /^[A-Z][A-Z0-9-]{1,11}$/;
+const MEETING_ID = /^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string): T | null {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function listOf<T extends string>(allowed: readonly T[], raw: string, invalid: InvalidParam[], param: string): T[] {
+  const out: T[] = [];
+  for (const part of raw.split(',')) {
+    const v = part.trim();
+    if (!v) continue;
+    const ok = oneOf(allowed, v);
+    if (ok) {
+      if (!out.includes(ok)) out.push(ok);
+    } else invalid.push({ param, value: v });
+  }
+  // Keep ladder / canonical order so URLs are stable.
+  return allowed.filter((a) => out.includes(a));
+}
+
+export function parseFilters(params: URLSearchParams, maxYear: number = new Date().getFullYear()): ParsedFilters {
+  const invalid: InvalidParam[] = [];
+  const filters: Filters = { ...DEFAULT_FILTERS, tiers: [], regions: [] };
+
+  const year = params.get('year');
+  if (year !== null) {
+    const n = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : NaN;
+    if (Number.isInteger(n) && n >= MIN_YEAR && n <= maxYear) filters.year = n;
+    else invalid.push({ param: 'year', value: year });
+  }
+  const tiers = params.get('tiers');
+  if (tiers !== null) filters.tiers = listOf(TIER_IDS, tiers, invalid, 'tiers');
+  const region = params.get('region');
+  if (region !== null) filters.regions = listOf(REGIONS, region, invalid, 'region');
+
+  const partner = params.get('partner');
+  if (partner !== null) {
+    if (PARTNER_ID.test(partner)) filters.partner = partner;
+    else invalid.push({ param: 'partner', value: partner });
+  }
+  const meeting = params.get('meeting');
+  if (meeting !== null) {
+    if (MEETING_ID.test(meeting)) filters.meeting = meeting;
+    else invalid.push({ param: 'meeting', value: meeting });
+  }
+  for (const [param, allowed] of [
+    ['view', VIEWS],
+    ['lang', LANGS],
+    ['embed', EMBEDS],
+  ] as const) {
+    const raw = params.get(param);
+    if (raw === null) continue;
+    const ok = oneOf<string>(allowed, raw);
+    if (ok) (filters as unknown as Record<string, string>)[param] = ok;
+    else invalid.push({ param, value: raw });
+  }
+  return { filters, invalid };
+}
+
+/** Fixed key order; defaults left out. */
+export function serializeFilters(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.embed) params.set('embed', filters.embed);
+  if (filters.view !== DEFAULT_FILTERS.view) params.set('view', filters.view);
+  if (filters.year !== null) params.set('year', String(filters.year));
+  if (filters.tiers.length > 0) params.set('tiers', TIER_IDS.filter((t) => filters.tiers.includes(t)).join(','));
+  if (filters.regions.length > 0) params.set('region', REGIONS.filter((r) => filters.regions.includes(r)).join(','));
+  if (filters.partner) params.set('partner', filters.partner);
+  if (filters.meeting) params.set('meeting', filters.meeting);
+  if (filters.lang !== DEFAULT_FILTERS.lang) params.set('lang', filters.lang);
+  return params;
+}
+
+/** `?a=b` (or the empty string), with commas left readable. */
+export function toSearchString(params: URLSearchParams): string {
+  const s = params.toString().replace(/%2C/gi, ',');
+  return s ? `?${s}` : '';
+}

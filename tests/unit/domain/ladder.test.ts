@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilters, buildPartnerRows, rungsClimbed } from '../../../src/domain/filters';
+import { buildClimb, buildLadderCounts, buildLadderSeries } from '../../../src/domain/ladder';
+import { groupMeetingsByPartner } from '../../../src/domain/status';
+import { makeMeeting, makePartner } from '../../fixtures/factories';
+
+const partners = [
+  makePartner(),
+  makePartner({ id: 'TLS', name_en: 'Timor-Leste', name_zh: '东帝汶', region: 'Asia', iso_numeric: '626' }),
+  makePartner({ id: 'PRY', name_en: 'Paraguay', name_zh: '巴拉圭', region: 'Americas', iso_numeric: '600', relations: { status: 'none', since: null, note: null, source: null } }),
+  makePartner({ id: 'FJI', name_en: 'Fiji', name_zh: '斐济', region: 'Oceania', iso_numeric: '242', relations: { status: 'diplomatic', since: '1975', note: null, source: null } }),
+];
+const meetings = [
+  makeMeeting({ date: '2013-07-16' }),
+  makeMeeting({ date: '2022-09-15', change: 'upgraded', tier_before: 'comprehensive-strategic', tier_after: 'all-weather', wording_en: 'all-weather comprehensive strategic partnership' }),
+  makeMeeting({ partner_id: 'TLS', date: '2014-04-09', tier_after: 'comprehensive-cooperative', wording_en: 'comprehensive cooperative partnership' }),
+  makeMeeting({ partner_id: 'TLS', date: '2023-09-23', change: 'upgraded', tier_before: 'comprehensive-cooperative', tier_after: 'comprehensive-strategic', wording_en: 'comprehensive strategic partnership' }),
+];
+const byPartner = groupMeetingsByPartner(meetings);
+
+describe('buildPartnerRows', () => {
+  it('gives each partner its tier and base status on a date', () => {
+    const rows = buildPartnerRows(partners, byPartner, '2015-12-31');
+    const byId = Object.fromEntries(rows.map((r) => [r.partner.id, [r.tier, r.base]]));
+    expect(byId).toEqual({
+      BLR: ['comprehensive-strategic', 'partner'],
+      TLS: ['comprehensive-cooperative', 'partner'],
+      PRY: [null, 'none'],
+      FJI: [null, 'diplomatic'],
+    });
+  });
+
+  it('treats relations established after the date as not yet existing', () => {
+    const rows = buildPartnerRows(partners, byPartner, '1970-12-31');
+    expect(rows.find((r) => r.partner.id === 'FJI')?.base).toBe('none');
+  });
+});
+
+describe('applyFilters', () => {
+  const rows = buildPartnerRows(partners, byPartner, '2024-12-31');
+  it('keeps only the chosen tiers', () => {
+    expect(applyFilters(rows, { tiers: ['all-weather'], regions: [] }).map((r) => r.partner.id)).toEqual(['BLR']);
+  });
+  it('filters by region, and "no tier chosen" keeps partners without a tier', () => {
+    expect(applyFilters(rows, { tiers: [], regions: ['Asia', 'Americas'] }).map((r) => r.partner.id)).toEqual(['TLS', 'PRY']);
+  });
+});
+
+describe('buildLadderCounts', () => {
+  it('counts partners on every rung, lowest first, zeros included', () => {
+    const counts = buildLadderCounts(buildPartnerRows(partners, byPartner, '2015-12-31'));
+    expect(counts.map((c) => [c.tier, c.count])).toEqual([
+      ['cooperative', 0],
+      ['comprehensive-cooperative', 1],
+      ['strategic', 0],
+      ['comprehensive-strategic', 1],
+      ['comprehensive-strategic-cooperative', 0],
+      ['all-weather', 0],
+      ['coordination-new-era', 0],
+    ]);
+  });
+});
+
+describe('buildLadderSeries', () => {
+  it('counts each rung at the end of each year', () => {
+    const series = buildLadderSeries(byPartner.values(), 2012, 2023);
+    const at = (y: number) => series.find((r) => r.year === y)!;
+    expect(at(2012).total).toBe(0);
+    expect(at(2013)['comprehensive-strategic']).toBe(1);
+    expect(at(2014)['comprehensive-cooperative']).toBe(1);
+    expect(at(2022)['all-weather']).toBe(1);
+    expect(at(2022)['comprehensive-strategic']).toBe(0);
+    expect(at(2023)['comprehensive-strategic']).toBe(1);
+    expect(at(2023).total).toBe(2);
+  });
+});
+
+describe('buildClimb and rungsClimbed', () => {
+  it('draws Timor-Leste climbing from rung 2 to rung 4', () => {
+    const climb = buildClimb(byPartner.get('TLS')!, '2025-12-31');
+    expect(climb.map((p) => p.rank)).toEqual([2, 4, 4]);
+    expect(climb.at(-1)?.meetingId).toBeNull();
+    expect(rungsClimbed('comprehensive-cooperative', 'comprehensive-strategic')).toBe(2);
+    expect(rungsClimbed(null, 'strategic')).toBe(3);
+    expect(rungsClimbed('strategic', null)).toBeNull();
+  });
+});
