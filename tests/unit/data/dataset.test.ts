@@ -54,6 +54,12 @@ describe('data/*.json', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('keep "community with a shared future" as a flag, never inside a partnership wording', () => {
+    const ds = dataset();
+    const mixed = ds.meetings.filter((m) => /community with a shared future/i.test(m.wording_en) || /命运共同体/.test(m.wording_zh ?? ''));
+    expect(mixed.map((m) => m.id)).toEqual([]);
+  });
+
   it('give every event an https source and keep each partner’s events in order', () => {
     const ds = dataset();
     for (const m of ds.meetings) for (const s of m.sources) expect(s.url).toMatch(/^https:\/\//);
