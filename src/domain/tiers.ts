@@ -1,5 +1,6 @@
 /** Tier order, colours and the wording -> tier rules. Plain TypeScript, no React. */
-import { TIER_IDS, type TierId, type TiersFile, type WordingRule } from './schema';
+import type { TierId, TiersFile, WordingRule } from './schema';
+import { TIER_IDS } from './ids';
 
 export { TIER_IDS };
 export type { TierId };
@@ -63,19 +64,22 @@ function compile(pattern: string): RegExp {
   return new RegExp(pattern, 'i');
 }
 
-/** The first rule matching the English wording (or, failing that, the Chinese one). */
+/**
+ * The rule that gives a wording its tier. The Chinese wording, where recorded, is the official original and is
+ * matched first (first rule whose `match_zh` matches); otherwise the English wording (first rule whose `match_en` matches).
+ */
 export function findWordingRule(
   rules: readonly WordingRule[],
   wordingEn: string,
   wordingZh: string | null = null,
 ): WordingRule | null {
-  for (const rule of rules) {
-    if (compile(rule.match_en).test(wordingEn)) return rule;
-  }
   if (wordingZh) {
     for (const rule of rules) {
       if (rule.match_zh && compile(rule.match_zh).test(wordingZh)) return rule;
     }
+  }
+  for (const rule of rules) {
+    if (compile(rule.match_en).test(wordingEn)) return rule;
   }
   return null;
 }
