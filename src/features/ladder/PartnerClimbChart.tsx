@@ -1,5 +1,5 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import type { ClimbPoint } from '../../domain/ladder';
+import { yearTicks, type ClimbPoint } from '../../domain/ladder';
 import type { TierId } from '../../domain/schema';
 
 interface Props {
@@ -24,15 +24,16 @@ export function PartnerClimbChart({ points, names, fromYear, toYear, width, heig
         dataKey="t"
         type="number"
         domain={[fromYear, toYear + 1]}
+        ticks={yearTicks(fromYear, toYear)}
         tickFormatter={(v: number) => String(Math.floor(v))}
         tick={{ fontSize: 11, fill: '#55514a' }}
         allowDecimals={false}
-        tickCount={6}
       />
       <YAxis
         type="number"
         domain={[0, 7]}
         ticks={[1, 2, 3, 4, 5, 6, 7]}
+        interval={0}
         tickFormatter={shortName}
         tick={{ fontSize: 11, fill: '#55514a' }}
         axisLine={false}

@@ -7,6 +7,11 @@ import { useTopology } from './useTopology';
 import { WorldMap, type MapPreview } from './WorldMap';
 import { TierLegend } from './TierLegend';
 import { OrgList } from './OrgList';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { buildFileStem, buildMapLegend, buildSubtitle, chartText } from '../../charts/chartText';
+import { applyFilters } from '../../domain/filters';
+import { asOfDate, todayIso } from '../../domain/atlas';
+import { useFilters } from '../../url/useFilters';
 
 interface Props {
   rows: readonly PartnerRow[];
@@ -33,12 +38,23 @@ export function MapView(p: Props) {
     diplomatic: countries.filter((r) => r.base === 'diplomatic').length,
     none: countries.filter((r) => r.base === 'none').length,
   };
+  const { filters } = useFilters();
+  const asOf = asOfDate(filters.year, todayIso());
   return (
     <div className="map-view">
       <div className="map-frame">
-        <h2 className="chart-title">
-          {t('asOf')} {p.year}
-        </h2>
+        <ChartFrame
+          kind="map"
+          chartId="map"
+          title={chartText(p.lang)('mapTitle')}
+          subtitle={buildSubtitle({ year: filters.year, asOf, tiers: p.selectedTiers, regions: p.filter.regions, tierNames: p.tierNames, lang: p.lang })}
+          legend={buildMapLegend(p.tiers, p.lang, p.selectedTiers, p.counts)}
+          showLegend={false}
+          asOf={asOf}
+          lang={p.lang}
+          exportRows={applyFilters(p.rows, p.filter)}
+          fileStem={buildFileStem('map', filters.year, asOf)}
+        >
         {topology.isPending && (
           <div className="map-placeholder" role="status">
             {t('loadingMap')}
@@ -64,6 +80,7 @@ export function MapView(p: Props) {
             preview={p.preview}
           />
         )}
+        </ChartFrame>
       </div>
       <div className="map-aside">
         <TierLegend

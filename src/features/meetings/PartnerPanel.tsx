@@ -5,7 +5,10 @@ import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, regionName, translator, type MessageKey } from '../../ui/i18n';
 import { TierTerm } from '../../ui/TierTerm';
 import { useElementWidth } from '../../charts/useElementWidth';
-import { PartnerClimbChart } from '../ladder/PartnerClimbChart';
+import { PartnerClimbChart } from '../ladder/lazyCharts';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { buildFileStem, buildPartnerSubtitle, buildTierLegend, chartText } from '../../charts/chartText';
+import { useFilters } from '../../url/useFilters';
 
 interface Props {
   partner: Partner;
@@ -23,6 +26,7 @@ interface Props {
 /** A partner's tier as of the chosen year, its whole history, and its climb up the ladder. */
 export function PartnerPanel({ partner, row, history, tiers, tierNames, asOf, firstYear, lang, onOpenMeeting, onClose }: Props) {
   const t = translator(lang);
+  const { filters } = useFilters();
   const [chartRef, width] = useElementWidth<HTMLDivElement>(320);
   const status = row?.status ?? null;
   const tier = status?.tier ? tiers.get(status.tier) : null;
@@ -58,7 +62,7 @@ export function PartnerPanel({ partner, row, history, tiers, tierNames, asOf, fi
             )}
             {status.since && (
               <p className="muted">
-                {t('since')} {formatDate(status.since, 'day', lang)}
+                {t('since')} {formatDate(status.since, status.sincePrecision, lang)}
               </p>
             )}
             {status.communityWithSharedFuture && <span className="flag-chip">{t('communityFlag')}</span>}
@@ -73,10 +77,23 @@ export function PartnerPanel({ partner, row, history, tiers, tierNames, asOf, fi
       </section>
       {history.length > 0 && (
         <section>
-          <h3>{t('climb')}</h3>
-          <div ref={chartRef} className="climb-chart" role="img" aria-label={climb.map((p) => `${p.date}: ${p.tier ? tierNames.get(p.tier) : t('lapsed')}`).join('; ')}>
-            <PartnerClimbChart points={climb} names={tierNames} fromYear={Math.min(firstYear, climb[0] ? Math.floor(climb[0].t) : firstYear)} toYear={asOfYear} width={width} />
-          </div>
+          <ChartFrame
+            kind="partner"
+            chartId="partner"
+            headingLevel={3}
+            title={t('climb')}
+            exportTitle={`${partnerName(partner, lang)}: ${chartText(lang)('climbTitle')}`}
+            subtitle={buildPartnerSubtitle(partner, row, tierNames, filters.year, asOf, lang)}
+            legend={buildTierLegend([...tiers.values()], lang, { numbered: true })}
+            asOf={asOf}
+            lang={lang}
+            exportRows={row ? [row] : []}
+            fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
+          >
+            <div ref={chartRef} className="climb-chart" role="img" aria-label={climb.map((p) => `${p.date}: ${p.tier ? tierNames.get(p.tier) : t('lapsed')}`).join('; ')}>
+              <PartnerClimbChart points={climb} names={tierNames} fromYear={Math.min(firstYear, climb[0] ? Math.floor(climb[0].t) : firstYear)} toYear={asOfYear} width={width} />
+            </div>
+          </ChartFrame>
         </section>
       )}
       <section>

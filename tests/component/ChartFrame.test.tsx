@@ -1,0 +1,108 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ChartFrame } from '../../src/charts/ChartFrame';
+import { queryKeys } from '../../src/dataset/queries';
+import { loadDataset } from '../../src/dataset/loadDataset';
+import { buildAtlasIndex } from '../../src/domain/atlas';
+import { applyFilters, buildPartnerRows, type PartnerRow } from '../../src/domain/filters';
+import { buildTierLegend } from '../../src/charts/chartText';
+import { parseCsv } from '../../src/export/toCsv';
+import type { Dataset } from '../../src/domain/schema';
+
+let dataset: Dataset;
+let rows: PartnerRow[];
+beforeAll(async () => {
+  dataset = await loadDataset();
+  const index = buildAtlasIndex(dataset);
+  rows = applyFilters(buildPartnerRows(dataset.partners, index.byPartner, '2020-12-31'), {
+    tiers: ['strategic'],
+    regions: [],
+  });
+});
+
+function renderFrame() {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity, staleTime: Infinity } },
+  });
+  client.setQueryData(queryKeys.dataset, dataset);
+  return render(
+    <QueryClientProvider client={client}>
+      <ChartFrame
+        kind="ladder"
+        chartId="ladder"
+        title="Partners on each rung of the ladder"
+        subtitle="As of the end of 2020 · Tiers: Strategic partnership · All regions"
+        legend={buildTierLegend(dataset.tiers.tiers, 'en', { selected: ['strategic'] })}
+        asOf="2020-12-31"
+        lang="en"
+        exportRows={rows}
+        fileStem="partnership-atlas-ladder-2020"
+      >
+        <svg width={300} height={120} role="img" aria-label="bars">
+          <rect width={100} height={20} fill="#7fcdbb" />
+        </svg>
+      </ChartFrame>
+    </QueryClientProvider>,
+  );
+}
+
+describe('ChartFrame', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows title, the subtitle naming the filters, an SVG legend and the source with the dataset version', () => {
+    renderFrame();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Partners on each rung of the ladder' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('As of the end of 2020 · Tiers: Strategic partnership · All regions'),
+    ).toBeInTheDocument();
+    const legend = screen.getByRole('img', { name: /^Partners on each rung of the ladder: / });
+    expect(legend.tagName.toLowerCase()).toBe('svg');
+    expect(within(legend).getAllByText(/Strategic partnership/).length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(new RegExp(`dataset version ${dataset.meta.version.replace(/\./g, '\\.')}`)),
+    ).toBeInTheDocument();
+  });
+
+  it('the menu is a disclosure: closed, opened, and it downloads partners.csv for the rows given', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderFrame();
+    const button = screen.getByRole('button', { name: 'Share or export' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Download partners.csv' })).toBeNull();
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    for (const name of ['Download PNG image', 'Download SVG image', 'Download meetings.csv', 'Download JSON'])
+      expect(screen.getByRole('button', { name })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Download partners.csv' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const anchor = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(anchor.download).toBe('partners.csv');
+    expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
+    const table = parseCsv(await blobs[0]!.text());
+    expect(table.length - 1).toBe(rows.length);
+    expect(new Set(table.slice(1).map((r) => r[5]))).toEqual(new Set(['strategic']));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(await screen.findByText('partners ✓')).toBeInTheDocument();
+  });
+
+  it('opens the share dialog from the menu', async () => {
+    renderFrame();
+    await userEvent.click(screen.getByRole('button', { name: 'Share or export' }));
+    await userEvent.click(screen.getByRole('button', { name: /Share, embed or cite/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this chart' });
+    const snippet = (
+      within(dialog).getByLabelText('Embed in a web page', { exact: true }) as HTMLTextAreaElement
+    ).value;
+    expect(snippet).toContain('?embed=ladder"');
+    expect(snippet).toContain('title="Partnership Atlas: Partners on each rung of the ladder"');
+  });
+});

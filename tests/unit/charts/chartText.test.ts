@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildEmbedUrl,
+  buildFileStem,
+  buildRelativeViewUrl,
+  buildSourceLines,
+  buildSubtitle,
+  buildViewUrl,
+} from '../../../src/charts/chartText';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/url/filters';
+import type { TierId } from '../../../src/domain/schema';
+
+const names = new Map<TierId, string>([
+  ['strategic', 'Strategic partnership'],
+  ['all-weather', 'All-weather / permanent strategic partnership'],
+]);
+const loc = { origin: 'https://example.org', pathname: '/atlas/' };
+const filters: Filters = {
+  ...DEFAULT_FILTERS,
+  year: 2020,
+  tiers: ['strategic'],
+  regions: ['Africa'],
+  partner: 'BLR',
+  meeting: 'blr-2022-09-15',
+  view: 'ladder',
+};
+
+describe('buildSubtitle', () => {
+  it('names the year, the tiers and the regions', () => {
+    expect(
+      buildSubtitle({
+        year: 2020,
+        asOf: '2020-12-31',
+        tiers: ['strategic', 'all-weather'],
+        regions: ['Africa'],
+        tierNames: names,
+        lang: 'en',
+      }),
+    ).toBe(
+      'As of the end of 2020 · Tiers: Strategic partnership, All-weather / permanent strategic partnership · Region: Africa',
+    );
+    expect(
+      buildSubtitle({ year: null, asOf: '2026-11-23', tiers: [], regions: [], tierNames: names, lang: 'en' }),
+    ).toBe('As of 23 November 2026 (latest) · All tiers · All regions');
+    expect(
+      buildSubtitle({
+        year: 2015,
+        asOf: '2015-12-31',
+        tiers: [],
+        regions: ['Africa'],
+        tierNames: names,
+        lang: 'zh',
+      }),
+    ).toBe('截至2015年底 · 全部层级 · 地区：非洲');
+  });
+});
+
+describe('links', () => {
+  it('the full-view link keeps the sub-path and the filters that shape the chart', () => {
+    expect(buildViewUrl(loc, { ...filters, view: 'map', partner: null, meeting: null })).toBe(
+      'https://example.org/atlas/?year=2020&tiers=strategic&region=Africa',
+    );
+  });
+  it('embed links carry embed=, the filters of that chart, and nothing else', () => {
+    expect(buildEmbedUrl(loc, 'map', filters)).toBe(
+      'https://example.org/atlas/?embed=map&year=2020&tiers=strategic&region=Africa',
+    );
+    expect(buildEmbedUrl(loc, 'ladder', filters)).toBe(
+      'https://example.org/atlas/?embed=ladder&year=2020&tiers=strategic&region=Africa',
+    );
+    expect(buildEmbedUrl(loc, 'partner', { ...filters, lang: 'zh' })).toBe(
+      'https://example.org/atlas/?embed=partner&year=2020&partner=BLR&lang=zh',
+    );
+  });
+  it('an embed links back with a relative URL (works at any sub-path)', () => {
+    expect(buildRelativeViewUrl('map', filters)).toBe('./?year=2020&tiers=strategic&region=Africa');
+    expect(buildRelativeViewUrl('ladder', filters)).toBe(
+      './?view=ladder&year=2020&tiers=strategic&region=Africa',
+    );
+    expect(buildRelativeViewUrl('partner', filters)).toBe('./?year=2020&partner=BLR');
+  });
+});
+
+describe('buildSourceLines and buildFileStem', () => {
+  it('name the dataset version, its date, the status date and the link', () => {
+    const meta = {
+      title: 'Partnership Atlas',
+      version: '1.2.0',
+      last_updated: '2026-11-23',
+      license: 'CC BY 4.0',
+      license_url: 'https://creativecommons.org/licenses/by/4.0/',
+      publisher: 'P',
+      homepage: null,
+      how_to_cite: 'x',
+    };
+    expect(
+      buildSourceLines(meta, 'en', '2020-12-31', '2026-11-23', 'https://example.org/atlas/?year=2020'),
+    ).toEqual([
+      'Source: Partnership Atlas, dataset version 1.2.0 (updated 2026-11-23), CC BY 4.0.',
+      'Status on 2020-12-31. Exported 2026-11-23. https://example.org/atlas/?year=2020',
+    ]);
+  });
+  it('file names say what and when', () => {
+    expect(buildFileStem('map', 2020, '2020-12-31')).toBe('partnership-atlas-map-2020');
+    expect(buildFileStem('partner', null, '2026-11-23', 'BLR')).toBe(
+      'partnership-atlas-partner-blr-2026-11-23',
+    );
+  });
+});
