@@ -1,0 +1,36 @@
+/** Prints the dataset's counts (for the CHANGELOG and issue notes). `npx tsx scripts/datasetStats.ts` */
+import { parseDataset } from '../src/domain/validate.ts';
+import { readRawDataset } from '../src/cli/readDataset.ts';
+import { buildPartnerRows } from '../src/domain/filters.ts';
+import { groupMeetingsByPartner } from '../src/domain/status.ts';
+
+const ds = parseDataset(readRawDataset());
+const byPartner = groupMeetingsByPartner(ds.meetings);
+const today = new Date().toISOString().slice(0, 10);
+const rows = buildPartnerRows(ds.partners, byPartner, today);
+const count = <T>(xs: readonly T[], f: (x: T) => boolean) => xs.filter(f).length;
+const byChange: Record<string, number> = {};
+for (const m of ds.meetings) byChange[m.change] = (byChange[m.change] ?? 0) + 1;
+const full = (m: (typeof ds.meetings)[number]) =>
+  !!m.joint_statement && !!m.summary && m.key_points.length > 0 && !!m.place.city && !!m.china_principal && !!m.partner_principal;
+const since2013 = ds.meetings.filter((m) => (m.change === 'established' || m.change === 'upgraded') && m.date >= '2013-01-01');
+const stats = {
+  partners: ds.partners.length,
+  countries: count(ds.partners, (p) => p.kind === 'country'),
+  organizations: count(ds.partners, (p) => p.kind === 'organization'),
+  no_relations: count(ds.partners, (p) => p.relations?.status === 'none'),
+  relations_date_unknown: count(ds.partners, (p) => p.relations?.status === 'diplomatic' && !p.relations.since),
+  partners_ever_with_partnership: byPartner.size,
+  partners_with_current_tier: count(rows, (r) => !!r.tier),
+  events: ds.meetings.length,
+  events_by_change: byChange,
+  events_with_chinese_wording: count(ds.meetings, (m) => !!m.wording_zh),
+  events_with_full_detail: count(ds.meetings, full),
+  establishments_or_upgrades_since_2013: since2013.length,
+  of_which_with_full_detail: count(since2013, full),
+  community_with_shared_future_events: count(ds.meetings, (m) => m.community_with_shared_future),
+  unverified_events: count(ds.meetings, (m) => !m.verified),
+  sources: ds.meetings.reduce((n, m) => n + m.sources.length, 0),
+  primary_sources: ds.meetings.reduce((n, m) => n + m.sources.filter((s) => s.kind === 'primary').length, 0),
+};
+console.log(JSON.stringify(stats, null, 2));
