@@ -12,14 +12,24 @@ const count = <T>(xs: readonly T[], f: (x: T) => boolean) => xs.filter(f).length
 const byChange: Record<string, number> = {};
 for (const m of ds.meetings) byChange[m.change] = (byChange[m.change] ?? 0) + 1;
 const full = (m: (typeof ds.meetings)[number]) =>
-  !!m.joint_statement && !!m.summary && m.key_points.length > 0 && !!m.place.city && !!m.china_principal && !!m.partner_principal;
-const since2013 = ds.meetings.filter((m) => (m.change === 'established' || m.change === 'upgraded') && m.date >= '2013-01-01');
+  !!m.joint_statement &&
+  !!m.summary &&
+  m.key_points.length > 0 &&
+  !!m.place.city &&
+  !!m.china_principal &&
+  !!m.partner_principal;
+const since2013 = ds.meetings.filter(
+  (m) => (m.change === 'established' || m.change === 'upgraded') && m.date >= '2013-01-01',
+);
 const stats = {
   partners: ds.partners.length,
   countries: count(ds.partners, (p) => p.kind === 'country'),
   organizations: count(ds.partners, (p) => p.kind === 'organization'),
   no_relations: count(ds.partners, (p) => p.relations?.status === 'none'),
-  relations_date_unknown: count(ds.partners, (p) => p.relations?.status === 'diplomatic' && !p.relations.since),
+  relations_date_unknown: count(
+    ds.partners,
+    (p) => p.relations?.status === 'diplomatic' && !p.relations.since,
+  ),
   partners_ever_with_partnership: byPartner.size,
   partners_with_current_tier: count(rows, (r) => !!r.tier),
   events: ds.meetings.length,

@@ -2,9 +2,11 @@ import { StrictMode, lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '@fontsource-variable/inter';
-import '@fontsource/noto-sans-sc/400.css';
 import './app/app.css';
+import './app/print.css';
 import { App } from './app/App';
+import { loadCjkFont } from './ui/cjkFont';
+import { topologyQueryOptions } from './features/map/useTopology';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
@@ -12,7 +14,12 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false } },
 });
 
-const isEmbed = new URLSearchParams(window.location.search).has('embed');
+const params = new URLSearchParams(window.location.search);
+const isEmbed = params.has('embed');
+if (params.get('lang') === 'zh') void loadCjkFont();
+// The map shapes do not depend on the data: when the first view is the map, fetch them alongside it, not after it.
+if (isEmbed ? params.get('embed') === 'map' : (params.get('view') ?? 'map') === 'map')
+  void queryClient.prefetchQuery(topologyQueryOptions());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useDataset } from '../dataset/queries';
 import { useFilters } from '../url/useFilters';
 import { translator } from '../ui/i18n';
@@ -9,18 +10,29 @@ export function App() {
   const { filters } = useFilters();
   const t = translator(filters.lang);
   const dataset = useDataset();
+  // The atlas's first render is large: as a deferred update React builds it in slices, so the page stays responsive.
+  const data = useDeferredValue(dataset.data);
 
-  if (dataset.isPending)
+  if (dataset.isError) return <DatasetErrorView error={dataset.error} title={t('datasetError')} />;
+  if (!data)
+    // The same title block as index.html's static shell and the atlas's header: it stays in place while loading.
     return (
-      <div className="loading-view" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" />
-        {t('loading')}
+      <div className="app">
+        <header className="site-header">
+          <div className="brand">
+            <h1>{t('title')}</h1>
+            <p className="tagline">{t('subtitle')}</p>
+          </div>
+        </header>
+        <div className="loading-view" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" />
+          {t('loading')}
+        </div>
       </div>
     );
-  if (dataset.isError) return <DatasetErrorView error={dataset.error} title={t('datasetError')} />;
   return (
     <ErrorBoundary fallback={(error) => <DatasetErrorView error={error} title="Something went wrong" />}>
-      <Atlas dataset={dataset.data} />
+      <Atlas dataset={data} />
     </ErrorBoundary>
   );
 }

@@ -5,7 +5,7 @@ import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filter
 import { buildLadderCounts } from '../domain/ladder';
 import { useFilters } from '../url/useFilters';
 import type { View } from '../url/filters';
-import { tierName, translator } from '../ui/i18n';
+import { tierName, tierShortName, translator } from '../ui/i18n';
 import { Header } from './Header';
 import { FilterBar } from '../features/filters/FilterBar';
 import { MapView } from '../features/map/MapView';
@@ -14,6 +14,8 @@ import { TableView } from '../features/table/TableView';
 import { SidePanel } from './SidePanel';
 import { Methodology } from './Methodology';
 import { Footer } from './Footer';
+import { markInteraction } from './perfMarks';
+import { useCjkFont } from '../ui/cjkFont';
 import type { MapPreview } from '../features/map/WorldMap';
 
 /** The dashboard: URL state in, derived rows out, views render. */
@@ -27,40 +29,95 @@ export function Atlas({ dataset }: { dataset: Dataset }) {
   const asOf = asOfDate(filters.year, today);
   const year = filters.year ?? maxYear;
 
-  const rows = useMemo(() => buildPartnerRows(dataset.partners, index.byPartner, asOf), [dataset.partners, index, asOf]);
+  const rows = useMemo(
+    () => buildPartnerRows(dataset.partners, index.byPartner, asOf),
+    [dataset.partners, index, asOf],
+  );
   const tiersKey = filters.tiers.join(',');
   const regionsKey = filters.regions.join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const filter: RowFilter = useMemo(() => ({ tiers: filters.tiers, regions: filters.regions }), [tiersKey, regionsKey]);
+  const filter: RowFilter = useMemo(
+    () => ({ tiers: filters.tiers, regions: filters.regions }),
+    [tiersKey, regionsKey],
+  );
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const regionRows = useMemo(() => applyFilters(rows, { tiers: [], regions: filters.regions }), [rows, regionsKey]);
+  const regionRows = useMemo(
+    () => applyFilters(rows, { tiers: [], regions: filters.regions }),
+    [rows, regionsKey],
+  );
   const counts = useMemo(() => buildLadderCounts(regionRows), [regionRows]);
-  const tierNames = useMemo(() => new Map<TierId, string>(dataset.tiers.tiers.map((x) => [x.id, tierName(x, lang)])), [dataset, lang]);
+  const tierNames = useMemo(
+    () => new Map<TierId, string>(dataset.tiers.tiers.map((x) => [x.id, tierName(x, lang)])),
+    [dataset, lang],
+  );
+  const shortNames = useMemo(
+    () => new Map<TierId, string>(dataset.tiers.tiers.map((x) => [x.id, tierShortName(x, lang)])),
+    [dataset, lang],
+  );
 
   // Garbage in the URL falls back to defaults: say which parameters were ignored, then clean the address.
-  const [ignored, setIgnored] = useState<string[]>([]);
+  // Ids that are well formed but not in the dataset (partner=XYZ) count as garbage too.
+  const unknownIds = [
+    ...(filters.partner && !index.partnersById.has(filters.partner) ? ['partner'] : []),
+    ...(filters.meeting && !index.meetingsById.has(filters.meeting) ? ['meeting'] : []),
+  ];
+  const badParams = [...invalid.map((i) => i.param), ...unknownIds].join(',');
+  // Remembered from the first render: the address is cleaned right after, so the notice must not depend on it.
+  const [ignored, setIgnored] = useState<string[]>(() => (badParams ? badParams.split(',') : []));
   useEffect(() => {
-    if (invalid.length === 0) return;
-    setIgnored((prev) => [...new Set([...prev, ...invalid.map((i) => i.param)])]);
-    setFilters({}, 'replace');
-  }, [invalid, setFilters]);
+    if (!badParams) return;
+    const params = badParams.split(',');
+    setFilters(
+      {
+        ...(params.includes('partner') ? { partner: null } : {}),
+        ...(params.includes('meeting') ? { meeting: null } : {}),
+      },
+      'replace',
+    );
+  }, [badParams, setFilters]);
 
   const partner = filters.partner ? (index.partnersById.get(filters.partner) ?? null) : null;
   const meeting = filters.meeting ? (index.meetingsById.get(filters.meeting) ?? null) : null;
 
   const toggleTier = useCallback(
-    (tier: TierId) =>
-      setFilters((f) => ({ tiers: f.tiers.includes(tier) ? f.tiers.filter((x) => x !== tier) : [...f.tiers, tier] })),
+    (tier: TierId) => {
+      markInteraction('tier');
+      setFilters((f) => ({
+        tiers: f.tiers.includes(tier) ? f.tiers.filter((x) => x !== tier) : [...f.tiers, tier],
+      }));
+    },
     [setFilters],
   );
-  const openPartner = useCallback((id: string) => setFilters({ partner: id, meeting: null }), [setFilters]);
+  const openPartner = useCallback(
+    (id: string) => {
+      markInteraction('partner');
+      setFilters({ partner: id, meeting: null });
+    },
+    [setFilters],
+  );
   const openMeeting = useCallback(
-    (id: string) => setFilters((f) => ({ meeting: id, partner: f.partner ?? index.meetingsById.get(id)?.partner_id ?? null })),
+    (id: string) =>
+      setFilters((f) => ({
+        meeting: id,
+        partner: f.partner ?? index.meetingsById.get(id)?.partner_id ?? null,
+      })),
     [setFilters, index],
   );
-  const setYear = useCallback((y: number | null, mode: 'push' | 'replace') => setFilters({ year: y }, mode), [setFilters]);
+  const setYear = useCallback(
+    (y: number | null, mode: 'push' | 'replace') => {
+      markInteraction('year');
+      setFilters({ year: y }, mode);
+    },
+    [setFilters],
+  );
   const [methodologyOpen, setMethodologyOpen] = useState(false);
   const [preview, setPreview] = useState<MapPreview | null>(null);
+  const [importOpen, setImportOpen] = useState(false);
+  useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen);
+  const closeImport = useCallback(() => {
+    setImportOpen(false);
+    setPreview(null);
+  }, [setPreview]);
 
   const mainRef = useRef<HTMLElement>(null);
   const setView = (view: View) => setFilters({ view });
@@ -76,6 +133,7 @@ export function Atlas({ dataset }: { dataset: Dataset }) {
         onView={setView}
         onLang={() => setFilters({ lang: lang === 'zh' ? 'en' : 'zh' })}
         onMethodology={() => setMethodologyOpen(true)}
+        onImport={() => setImportOpen(true)}
       />
       <FilterBar
         lang={lang}
@@ -88,7 +146,7 @@ export function Atlas({ dataset }: { dataset: Dataset }) {
         partners={dataset.partners}
         onPick={openPartner}
       />
-      <div className="sr-only" aria-live="polite" aria-atomic="true">
+      <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {t('yearAnnounce')} {year}
       </div>
       {ignored.length > 0 && (
@@ -99,7 +157,12 @@ export function Atlas({ dataset }: { dataset: Dataset }) {
           </button>
         </p>
       )}
-      <main id="content" ref={mainRef} className={`workspace view-${filters.view}`} tabIndex={-1}>
+      <main
+        id="content"
+        ref={mainRef}
+        className={`workspace view-${filters.view}${partner || meeting || importOpen ? ' has-panel' : ''}${importOpen ? ' is-importing' : ''}`}
+        tabIndex={-1}
+      >
         <section className="main-view" aria-label={t('mainView')}>
           {filters.view === 'map' && (
             <MapView
@@ -124,7 +187,7 @@ export function Atlas({ dataset }: { dataset: Dataset }) {
               index={index}
               regionRows={regionRows}
               counts={counts}
-              tierNames={tierNames}
+              tierNames={shortNames}
               selected={filters.tiers}
               onToggle={toggleTier}
               year={year}
@@ -133,18 +196,27 @@ export function Atlas({ dataset }: { dataset: Dataset }) {
             />
           )}
           {filters.view === 'table' && (
-            <TableView index={index} rows={rows} filter={filter} asOfYear={year} lang={lang} onOpen={openPartner} />
+            <TableView
+              index={index}
+              rows={rows}
+              filter={filter}
+              asOfYear={year}
+              lang={lang}
+              onOpen={openPartner}
+            />
           )}
         </section>
         <SidePanel
+          importOpen={importOpen}
+          onCloseImport={closeImport}
+          onPreview={setPreview}
           index={index}
           rows={rows}
           partner={partner}
           meeting={meeting}
-          counts={counts}
           tierNames={tierNames}
+          shortNames={shortNames}
           selectedTiers={filters.tiers}
-          onToggleTier={toggleTier}
           asOf={asOf}
           lang={lang}
           onOpenMeeting={openMeeting}
@@ -153,7 +225,12 @@ export function Atlas({ dataset }: { dataset: Dataset }) {
         />
       </main>
       <Footer meta={dataset.meta} lang={lang} />
-      <Methodology dataset={dataset} lang={lang} open={methodologyOpen} onClose={() => setMethodologyOpen(false)} />
+      <Methodology
+        dataset={dataset}
+        lang={lang}
+        open={methodologyOpen}
+        onClose={() => setMethodologyOpen(false)}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { DatasetError, formatProblem } from '../domain/validate';
+import { DatasetError, formatProblem } from '../domain/datasetError';
 
 /** A readable list of what is wrong with the dataset: file, record, field, reason. */
 export function DatasetErrorView({ error, title }: { error: Error; title: string }) {
@@ -9,8 +9,8 @@ export function DatasetErrorView({ error, title }: { error: Error; title: string
       {problems ? (
         <>
           <p>
-            {problems.length} problem{problems.length === 1 ? '' : 's'} found in the data files. Each line names the
-            file, the record, the field and the reason.
+            {problems.length} problem{problems.length === 1 ? '' : 's'} found in the data files. Each line
+            names the file, the record, the field and the reason.
           </p>
           <ul className="error-list">
             {problems.slice(0, 200).map((p, i) => (

@@ -11,7 +11,8 @@ export function Footer({ meta, lang }: { meta: Meta; lang: Lang }) {
         <a href={meta.license_url} target="_blank" rel="noopener noreferrer">
           {meta.license}
         </a>
-        . Official wording from the Ministry of Foreign Affairs of the PRC and Xinhua; every record links its sources.
+        . Official wording from the Ministry of Foreign Affairs of the PRC and Xinhua; every record links its
+        sources.
       </p>
     </footer>
   );

@@ -1,7 +1,14 @@
 import type { Lang, View } from '../url/filters';
 import { translator } from '../ui/i18n';
 
-export function Header({ lang, view, onView, onLang, onMethodology, onImport }: {
+export function Header({
+  lang,
+  view,
+  onView,
+  onLang,
+  onMethodology,
+  onImport,
+}: {
   lang: Lang;
   view: View;
   onView: (v: View) => void;
@@ -37,7 +44,13 @@ export function Header({ lang, view, onView, onLang, onMethodology, onImport }: 
         <button type="button" className="ghost-button" onClick={onMethodology}>
           {t('methodology')}
         </button>
-        <button type="button" className="ghost-button" onClick={onLang} aria-label={t('languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+        <button
+          type="button"
+          className="ghost-button"
+          onClick={onLang}
+          aria-label={t('languageLabel')}
+          lang={lang === 'zh' ? 'en' : 'zh-CN'}
+        >
           {t('language')}
         </button>
       </div>

@@ -5,7 +5,17 @@ import { tierName, translator } from '../ui/i18n';
 import { tierColor } from '../domain/tiers';
 
 /** The written rules that map official wording to a tier, and how the atlas reads its data. */
-export function Methodology({ dataset, lang, open, onClose }: { dataset: Dataset; lang: Lang; open: boolean; onClose: () => void }) {
+export function Methodology({
+  dataset,
+  lang,
+  open,
+  onClose,
+}: {
+  dataset: Dataset;
+  lang: Lang;
+  open: boolean;
+  onClose: () => void;
+}) {
   const t = translator(lang);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -31,7 +41,8 @@ export function Methodology({ dataset, lang, open, onClose }: { dataset: Dataset
         {tiers.map((tier) => (
           <li key={tier.id}>
             <span className="swatch" style={{ background: tierColor(tier.id) }} aria-hidden="true" />
-            <strong>{tierName(tier, lang)}</strong> <span lang="zh-CN">{lang === 'zh' ? tier.name_en : tier.name_zh}</span>
+            <strong>{tierName(tier, lang)}</strong>{' '}
+            <span lang="zh-CN">{lang === 'zh' ? tier.name_en : tier.name_zh}</span>
             <p>{lang === 'zh' ? tier.signals_zh : tier.signals_en}</p>
             <p className="muted">
               {tier.examples_en.join('; ')} · <span lang="zh-CN">{tier.examples_zh.join('；')}</span>

@@ -1,24 +1,30 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlas';
 import type { PartnerRow } from '../domain/filters';
-import type { LadderCount } from '../domain/ladder';
 import type { Meeting, Partner, TierId } from '../domain/schema';
 import type { Lang } from '../url/filters';
 import { translator } from '../ui/i18n';
-import { useElementWidth } from '../charts/useElementWidth';
 import { MeetingPanel } from '../features/meetings/MeetingPanel';
 import { PartnerPanel } from '../features/meetings/PartnerPanel';
-import { TierLadderChart } from '../features/ladder/TierLadderChart';
+import { Overview } from './Overview';
+import type { PreviewDraft } from '../features/import/ImportPanel';
+
+// The report extractor is large and only needed on demand: its own chunk.
+const ImportPanel = lazy(() =>
+  import('../features/import/ImportPanel').then((m) => ({ default: m.ImportPanel })),
+);
 
 interface Props {
   index: AtlasIndex;
+  importOpen: boolean;
+  onCloseImport: () => void;
+  onPreview: (draft: PreviewDraft | null) => void;
   rows: readonly PartnerRow[];
   partner: Partner | null;
   meeting: Meeting | null;
-  counts: readonly LadderCount[];
   tierNames: ReadonlyMap<TierId, string>;
+  shortNames: ReadonlyMap<TierId, string>;
   selectedTiers: readonly TierId[];
-  onToggleTier: (t: TierId) => void;
   asOf: string;
   lang: Lang;
   onOpenMeeting: (id: string) => void;
@@ -30,8 +36,7 @@ interface Props {
 export function SidePanel(p: Props) {
   const t = translator(p.lang);
   const ref = useRef<HTMLElement>(null);
-  const [chartRef, width] = useElementWidth<HTMLDivElement>(320);
-  const openKey = p.meeting?.id ?? p.partner?.id ?? null;
+  const openKey = p.importOpen ? 'import' : (p.meeting?.id ?? p.partner?.id ?? null);
   const first = useRef(true);
   useEffect(() => {
     // Move focus to a newly opened panel (not on first load), so keyboard and screen-reader users land on it.
@@ -39,11 +44,26 @@ export function SidePanel(p: Props) {
       first.current = false;
       return;
     }
-    if (openKey) ref.current?.querySelector<HTMLElement>('h2')?.focus();
+    const heading = openKey ? ref.current?.querySelector<HTMLElement>('h2') : null;
+    if (heading) {
+      heading.tabIndex = -1; // a heading takes focus only with a tabindex
+      heading.focus();
+    }
   }, [openKey]);
 
   let body;
-  if (p.meeting) {
+  if (p.importOpen) {
+    body = (
+      <section className="panel import-wrap" aria-label={t('importReport')}>
+        <button type="button" className="close-button" onClick={p.onCloseImport} aria-label={t('close')}>
+          ×
+        </button>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <ImportPanel dataset={p.index.dataset} onPreview={p.onPreview} />
+        </Suspense>
+      </section>
+    );
+  } else if (p.meeting) {
     const partner = p.index.partnersById.get(p.meeting.partner_id) ?? null;
     body = (
       <MeetingPanel
@@ -72,25 +92,18 @@ export function SidePanel(p: Props) {
     );
   } else {
     body = (
-      <div className="panel overview">
-        <h2 className="chart-title">{t('ladderNow')}</h2>
-        <div ref={chartRef}>
-          <TierLadderChart
-            counts={p.counts}
-            names={p.tierNames}
-            selected={p.selectedTiers}
-            onToggle={p.onToggleTier}
-            width={width}
-            height={250}
-            title={t('ladderNow')}
-          />
-        </div>
-        <p className="muted small">{t('legendHint')}</p>
-      </div>
+      <Overview
+        index={p.index}
+        asOf={p.asOf}
+        shortNames={p.shortNames}
+        selected={p.selectedTiers}
+        lang={p.lang}
+        onOpenMeeting={p.onOpenMeeting}
+      />
     );
   }
   return (
-    <aside className="side-panel" ref={ref} aria-label={openKey ? undefined : t('ladderNow')}>
+    <aside className="side-panel" ref={ref} aria-label={openKey ? undefined : t('overview')}>
       {body}
     </aside>
   );

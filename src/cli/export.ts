@@ -55,6 +55,8 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
   writeFileSync(join(target, 'meetings.csv'), bundle.meetingsCsv);
   writeFileSync(join(target, 'atlas.json'), bundle.json);
   const tiered = rows.filter((r) => r.tier).length;
-  out(`Wrote partners.csv (${rows.length} partners, ${tiered} with a tier), meetings.csv and atlas.json to ${target} (as of ${asOf}).\n`);
+  out(
+    `Wrote partners.csv (${rows.length} partners, ${tiered} with a tier), meetings.csv and atlas.json to ${target} (as of ${asOf}).\n`,
+  );
   return 0;
 }

@@ -9,7 +9,9 @@ export function readRawDataset(root: string = process.cwd()): RawDataset {
     try {
       return JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${rel}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`);
+      throw new Error(
+        `${rel}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   };
   return {

@@ -1,9 +1,13 @@
 /**
  * Loads the bundled dataset. The JSON files are pulled in with dynamic `import()` so they land in their own
  * chunk and the page paints before they arrive. Parsing happens once, here; nothing downstream re-checks.
+ * The parser (zod and the schemas) is loaded the same way, beside the data, so it never delays the first paint;
+ * in a browser both run in a worker (datasetWorker.ts).
  */
-import { parseDataset, type RawDataset } from '../domain/validate';
+import type { RawDataset } from '../domain/validate';
 import type { Dataset } from '../domain/schema';
+import { DatasetError } from '../domain/datasetError';
+import type { WorkerReply } from './datasetWorker';
 
 export async function loadRawDataset(): Promise<RawDataset> {
   const [tiers, partners, meetings, meta] = await Promise.all([
@@ -15,6 +19,36 @@ export async function loadRawDataset(): Promise<RawDataset> {
   return { tiers: tiers.default, partners: partners.default, meetings: meetings.default, meta: meta.default };
 }
 
-export async function loadDataset(load: () => Promise<RawDataset> = loadRawDataset): Promise<Dataset> {
-  return parseDataset(await load());
+/** In a browser, the bundled dataset is loaded and parsed in a worker, so the page stays responsive meanwhile. */
+function loadInWorker(): Promise<Dataset | null> {
+  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    const done = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      done();
+      const reply = event.data;
+      if (reply.ok === true) resolve(reply.dataset);
+      else if (reply.ok === false) reject(new DatasetError(reply.problems));
+      else resolve(null); // anything else: try again on the main thread, which reports it as before
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done();
+      resolve(null);
+    };
+    worker.postMessage('load');
+  });
+}
+
+export async function loadDataset(load?: () => Promise<RawDataset>): Promise<Dataset> {
+  if (!load) {
+    const dataset = await loadInWorker();
+    if (dataset) return dataset;
+  }
+  const [{ parseDataset }, raw] = await Promise.all([
+    import('../domain/validate'),
+    (load ?? loadRawDataset)(),
+  ]);
+  return parseDataset(raw);
 }

@@ -67,7 +67,10 @@ export function indexPartnersByIso(partners: readonly Partner[]): Map<string, Pa
   return index;
 }
 
-export function classifyFeature(feature: MapFeatureRef, partnersByIso: ReadonlyMap<string, Partner>): FeatureClass {
+export function classifyFeature(
+  feature: MapFeatureRef,
+  partnersByIso: ReadonlyMap<string, Partner>,
+): FeatureClass {
   const key = featureKey(feature);
   const name = feature.properties?.name ?? key;
   if (key === HUB_ISO) return { kind: 'hub', name: 'China' };

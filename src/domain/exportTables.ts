@@ -75,7 +75,11 @@ export function toMeetingRecords(meetings: readonly Meeting[]): MeetingRecordRow
 }
 
 /** Meetings of the given partners on or before the date, in date order. */
-export function meetingsForExport(dataset: Dataset, partnerIds: ReadonlySet<string>, asOf: string): Meeting[] {
+export function meetingsForExport(
+  dataset: Dataset,
+  partnerIds: ReadonlySet<string>,
+  asOf: string,
+): Meeting[] {
   return dataset.meetings
     .filter((m) => partnerIds.has(m.partner_id) && m.date <= asOf)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));

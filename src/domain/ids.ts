@@ -11,4 +11,12 @@ export const TIER_IDS = [
 
 export const CHANGE_TYPES = ['established', 'upgraded', 'renamed', 'reaffirmed', 'downgraded'] as const;
 
-export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Oceania', 'Multiregional'] as const;
+export const REGIONS = [
+  'Africa',
+  'Americas',
+  'Asia',
+  'Europe',
+  'Middle East',
+  'Oceania',
+  'Multiregional',
+] as const;

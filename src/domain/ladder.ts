@@ -76,7 +76,8 @@ export function buildClimb(history: readonly Meeting[], untilDate: string): Clim
       meetingId: m.id,
     }));
   const last = points[points.length - 1];
-  if (last && last.date < untilDate) points.push({ ...last, t: decimalYear(untilDate), date: untilDate, meetingId: null });
+  if (last && last.date < untilDate)
+    points.push({ ...last, t: decimalYear(untilDate), date: untilDate, meetingId: null });
   return points;
 }
 
@@ -87,3 +88,19 @@ export function firstYear(meetings: readonly Meeting[]): number | null {
   return min ? Number(min.slice(0, 4)) : null;
 }
 
+/** The latest meetings that set or changed a relationship (not reaffirmations), on or before a date, newest first. */
+export function recentChanges(meetings: readonly Meeting[], asOf: string, limit: number): Meeting[] {
+  return meetings
+    .filter((m) => m.change !== 'reaffirmed' && m.date <= asOf)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)))
+    .slice(0, limit);
+}
+
+/** Round-year ticks for a time axis from `from` to `to` (inclusive): every 1, 2, 5 or 10 years, at most about 7. */
+export function yearTicks(from: number, to: number): number[] {
+  const span = Math.max(1, to - from);
+  const step = [1, 2, 5, 10].find((s) => span / s <= 7) ?? 20;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
+  return ticks;
+}

@@ -6,25 +6,17 @@
  * `data/schema.json` is generated from this file (`npm run schema`).
  */
 import { z } from 'zod';
+import { CHANGE_TYPES, REGIONS, TIER_IDS } from './ids';
 
-export const TIER_IDS = [
-  'cooperative',
-  'comprehensive-cooperative',
-  'strategic',
-  'comprehensive-strategic',
-  'comprehensive-strategic-cooperative',
-  'all-weather',
-  'coordination-new-era',
-] as const;
+// The fixed vocabularies live in ./ids (no zod), so the app's first paint can use them without the schemas.
+export { TIER_IDS, CHANGE_TYPES, REGIONS };
 
 export const TierIdSchema = z.enum(TIER_IDS);
 export type TierId = z.infer<typeof TierIdSchema>;
 
-export const CHANGE_TYPES = ['established', 'upgraded', 'renamed', 'reaffirmed', 'downgraded'] as const;
 export const ChangeSchema = z.enum(CHANGE_TYPES);
 export type Change = z.infer<typeof ChangeSchema>;
 
-export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Oceania', 'Multiregional'] as const;
 export const RegionSchema = z.enum(REGIONS);
 export type Region = z.infer<typeof RegionSchema>;
 
@@ -76,6 +68,9 @@ export const TierSchema = z
     rank: z.number().int().min(1).max(7),
     name_en: nonEmpty,
     name_zh: nonEmpty,
+    /** Short labels for chart axes. */
+    short_en: nonEmpty,
+    short_zh: nonEmpty,
     /** What the rung usually signals, in a sentence or two. */
     signals_en: nonEmpty,
     signals_zh: nonEmpty,

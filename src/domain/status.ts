@@ -11,6 +11,8 @@ export interface PartnerStatus {
   wordingZh: string | null;
   /** Date the current wording took effect: the latest establishing, upgrading, renaming or downgrading meeting. */
   since: string | null;
+  /** How much of `since` is known (day, month or year). */
+  sincePrecision: Meeting['date_precision'];
   /** The latest meeting on or before the date (any change type). */
   lastMeeting: Meeting;
   /** A "community with a shared future" was declared on or before the date. */
@@ -42,11 +44,15 @@ export function groupMeetingsByPartner(meetings: readonly Meeting[]): Map<string
 export function statusFromHistory(history: readonly Meeting[], date: string): PartnerStatus | null {
   let last: Meeting | null = null;
   let since: string | null = null;
+  let sincePrecision: Meeting['date_precision'] = 'day';
   let community = false;
   for (const m of history) {
     if (m.date > date) break;
     last = m;
-    if (m.change !== 'reaffirmed') since = m.date;
+    if (m.change !== 'reaffirmed') {
+      since = m.date;
+      sincePrecision = m.date_precision;
+    }
     if (m.community_with_shared_future) community = true;
   }
   if (!last) return null;
@@ -56,13 +62,18 @@ export function statusFromHistory(history: readonly Meeting[], date: string): Pa
     wordingEn: last.tier_after ? last.wording_en : null,
     wordingZh: last.tier_after ? last.wording_zh : null,
     since: last.tier_after ? since : null,
+    sincePrecision,
     lastMeeting: last,
     communityWithSharedFuture: community,
   };
 }
 
 /** A partner's status on `date` (YYYY-MM-DD). */
-export function statusOn(meetings: readonly Meeting[], partnerId: string, date: string): PartnerStatus | null {
+export function statusOn(
+  meetings: readonly Meeting[],
+  partnerId: string,
+  date: string,
+): PartnerStatus | null {
   const history = meetings.filter((m) => m.partner_id === partnerId).sort(compareMeetings);
   return statusFromHistory(history, date);
 }

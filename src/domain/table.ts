@@ -14,7 +14,10 @@ export interface TableRow {
   climb: number | null;
 }
 
-export function buildTableRows(rows: readonly PartnerRow[], earlier: ReadonlyMap<string, PartnerStatus>): TableRow[] {
+export function buildTableRows(
+  rows: readonly PartnerRow[],
+  earlier: ReadonlyMap<string, PartnerStatus>,
+): TableRow[] {
   return rows.map((row) => ({
     row,
     rank: row.tier ? tierRank(row.tier) : 0,
@@ -24,7 +27,12 @@ export function buildTableRows(rows: readonly PartnerRow[], earlier: ReadonlyMap
   }));
 }
 
-export function sortTableRows(rows: readonly TableRow[], key: SortKey, dir: 'asc' | 'desc', nameOf: (r: TableRow) => string) {
+export function sortTableRows(
+  rows: readonly TableRow[],
+  key: SortKey,
+  dir: 'asc' | 'desc',
+  nameOf: (r: TableRow) => string,
+) {
   const sign = dir === 'asc' ? 1 : -1;
   const value = (r: TableRow): string | number => {
     switch (key) {
@@ -45,7 +53,8 @@ export function sortTableRows(rows: readonly TableRow[], key: SortKey, dir: 'asc
   return [...rows].sort((a, b) => {
     const va = value(a);
     const vb = value(b);
-    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
+    const c =
+      typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
     return c !== 0 ? c * sign : nameOf(a).localeCompare(nameOf(b));
   });
 }

@@ -84,7 +84,11 @@ export function findWordingRule(
   return null;
 }
 
-export function tierForWording(rules: readonly WordingRule[], wordingEn: string, wordingZh: string | null = null) {
+export function tierForWording(
+  rules: readonly WordingRule[],
+  wordingEn: string,
+  wordingZh: string | null = null,
+) {
   return findWordingRule(rules, wordingEn, wordingZh)?.tier ?? null;
 }
 

@@ -16,6 +16,7 @@ import {
 } from './schema';
 import { findWordingRule, tierRank as tierIndex } from './tiers';
 import { compareMeetings } from './status';
+import { DatasetError, type DatasetProblem } from './datasetError';
 
 export const DATA_FILES = {
   tiers: 'data/tiers.json',
@@ -24,32 +25,7 @@ export const DATA_FILES = {
   meta: 'data/meta.json',
 } as const;
 
-export interface DatasetProblem {
-  file: string;
-  /** Record id (or index when the record has no id); null for file-level problems. */
-  record: string | null;
-  /** Dotted path of the field inside the record; empty for the whole record. */
-  field: string;
-  reason: string;
-}
-
-export function formatProblem(p: DatasetProblem): string {
-  const where = [p.file, p.record ? `record "${p.record}"` : null, p.field ? `field "${p.field}"` : null]
-    .filter(Boolean)
-    .join(', ');
-  return `${where}: ${p.reason}`;
-}
-
-export class DatasetError extends Error {
-  readonly problems: DatasetProblem[];
-  constructor(problems: DatasetProblem[]) {
-    const shown = problems.slice(0, 50).map(formatProblem);
-    const more = problems.length > 50 ? [`... and ${problems.length - 50} more`] : [];
-    super(`The dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`);
-    this.name = 'DatasetError';
-    this.problems = problems;
-  }
-}
+export { DatasetError, formatProblem, type DatasetProblem } from './datasetError';
 
 export type RawDataset = Record<keyof typeof DATA_FILES, unknown>;
 
@@ -61,7 +37,10 @@ function recordLabel(raw: unknown, index: number): string {
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /** Parses an array file record by record, so one bad record does not hide the others. */
@@ -81,7 +60,12 @@ function parseArrayFile<S extends z.ZodTypeAny>(
     if (result.success) out.push(result.data);
     else
       for (const issue of result.error.issues)
-        problems.push({ file, record: recordLabel(item, index), field: issuePath(issue.path), reason: issue.message });
+        problems.push({
+          file,
+          record: recordLabel(item, index),
+          field: issuePath(issue.path),
+          reason: issue.message,
+        });
   });
   return out;
 }
@@ -121,41 +105,88 @@ export function checkIntegrity(
   const partnerIds = new Set<string>();
   const isoCodes = new Map<string, string>();
   for (const p of partners) {
-    if (partnerIds.has(p.id)) problems.push({ file: pf, record: p.id, field: 'id', reason: 'duplicate partner id' });
+    if (partnerIds.has(p.id))
+      problems.push({ file: pf, record: p.id, field: 'id', reason: 'duplicate partner id' });
     partnerIds.add(p.id);
     if (p.kind === 'country' && !p.iso_numeric)
-      problems.push({ file: pf, record: p.id, field: 'iso_numeric', reason: 'a country needs its ISO numeric code' });
+      problems.push({
+        file: pf,
+        record: p.id,
+        field: 'iso_numeric',
+        reason: 'a country needs its ISO numeric code',
+      });
     if (p.iso_numeric) {
       const other = isoCodes.get(p.iso_numeric);
       if (other)
-        problems.push({ file: pf, record: p.id, field: 'iso_numeric', reason: `same code as partner ${other}` });
+        problems.push({
+          file: pf,
+          record: p.id,
+          field: 'iso_numeric',
+          reason: `same code as partner ${other}`,
+        });
       isoCodes.set(p.iso_numeric, p.id);
     }
     if (p.kind === 'country' && !p.relations)
-      problems.push({ file: pf, record: p.id, field: 'relations', reason: 'a country needs its diplomatic status' });
+      problems.push({
+        file: pf,
+        record: p.id,
+        field: 'relations',
+        reason: 'a country needs its diplomatic status',
+      });
   }
   for (const p of partners)
     for (const member of p.members ?? [])
       if (!partnerIds.has(member))
-        problems.push({ file: pf, record: p.id, field: 'members', reason: `unknown member partner "${member}"` });
+        problems.push({
+          file: pf,
+          record: p.id,
+          field: 'members',
+          reason: `unknown member partner "${member}"`,
+        });
 
   const meetingIds = new Set<string>();
   for (const m of meetings) {
-    if (meetingIds.has(m.id)) problems.push({ file: mf, record: m.id, field: 'id', reason: 'duplicate meeting id' });
+    if (meetingIds.has(m.id))
+      problems.push({ file: mf, record: m.id, field: 'id', reason: 'duplicate meeting id' });
     meetingIds.add(m.id);
     if (!partnerIds.has(m.partner_id))
-      problems.push({ file: mf, record: m.id, field: 'partner_id', reason: `no partner "${m.partner_id}" in ${pf}` });
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'partner_id',
+        reason: `no partner "${m.partner_id}" in ${pf}`,
+      });
     const expectedId = `${m.partner_id.toLowerCase()}-${m.date}`;
     if (!m.id.startsWith(`${m.partner_id.toLowerCase()}-`) || !m.id.endsWith(m.date))
-      problems.push({ file: mf, record: m.id, field: 'id', reason: `should be "${expectedId}" (partner id and date)` });
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'id',
+        reason: `should be "${expectedId}" (partner id and date)`,
+      });
     if (m.date_precision === 'month' && !m.date.endsWith('-01'))
-      problems.push({ file: mf, record: m.id, field: 'date', reason: 'with month precision the day must be 01' });
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'date',
+        reason: 'with month precision the day must be 01',
+      });
     if (m.date_precision === 'year' && !m.date.endsWith('-01-01'))
-      problems.push({ file: mf, record: m.id, field: 'date', reason: 'with year precision the date must be YYYY-01-01' });
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'date',
+        reason: 'with year precision the date must be YYYY-01-01',
+      });
     if (m.tier_after) {
       const rule = findWordingRule(tiers.rules, m.wording_en, m.wording_zh);
       if (!rule)
-        problems.push({ file: mf, record: m.id, field: 'wording_en', reason: 'no rule in data/tiers.json maps this wording to a tier' });
+        problems.push({
+          file: mf,
+          record: m.id,
+          field: 'wording_en',
+          reason: 'no rule in data/tiers.json maps this wording to a tier',
+        });
       else if (rule.tier !== m.tier_after)
         problems.push({
           file: mf,
@@ -165,17 +196,52 @@ export function checkIntegrity(
         });
     }
     if (m.change === 'established' && m.tier_before !== null)
-      problems.push({ file: mf, record: m.id, field: 'tier_before', reason: 'an establishment has no tier before' });
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'tier_before',
+        reason: 'an establishment has no tier before',
+      });
     if (m.change === 'reaffirmed' && m.tier_before !== m.tier_after)
-      problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'a reaffirmation keeps the tier' });
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'tier_after',
+        reason: 'a reaffirmation keeps the tier',
+      });
     if (m.change === 'renamed' && m.tier_before !== m.tier_after)
       problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'a renaming keeps the tier' });
-    if (m.change === 'upgraded' && m.tier_before && m.tier_after && tierIndex(m.tier_after) <= tierIndex(m.tier_before))
-      problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'an upgrade must raise the tier' });
-    if (m.change === 'downgraded' && m.tier_before && m.tier_after && tierIndex(m.tier_after) >= tierIndex(m.tier_before))
-      problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'a downgrade must lower the tier' });
+    if (
+      m.change === 'upgraded' &&
+      m.tier_before &&
+      m.tier_after &&
+      tierIndex(m.tier_after) <= tierIndex(m.tier_before)
+    )
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'tier_after',
+        reason: 'an upgrade must raise the tier',
+      });
+    if (
+      m.change === 'downgraded' &&
+      m.tier_before &&
+      m.tier_after &&
+      tierIndex(m.tier_after) >= tierIndex(m.tier_before)
+    )
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'tier_after',
+        reason: 'a downgrade must lower the tier',
+      });
     if (!m.verified && !m.notes)
-      problems.push({ file: mf, record: m.id, field: 'notes', reason: 'an unverified record must say in notes what is unchecked' });
+      problems.push({
+        file: mf,
+        record: m.id,
+        field: 'notes',
+        reason: 'an unverified record must say in notes what is unchecked',
+      });
   }
 
   // Each partner's chain: tier_before equals the previous tier_after.

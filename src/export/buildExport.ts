@@ -11,7 +11,12 @@ import {
 } from '../domain/exportTables';
 import { toCsv } from './toCsv';
 
-export function buildExport(dataset: Dataset, rows: readonly PartnerRow[], asOf: string, filters: Record<string, unknown> = {}): ExportBundle {
+export function buildExport(
+  dataset: Dataset,
+  rows: readonly PartnerRow[],
+  asOf: string,
+  filters: Record<string, unknown> = {},
+): ExportBundle {
   const partners = toPartnerRecords(rows);
   const meetings = toMeetingRecords(meetingsForExport(dataset, new Set(rows.map((r) => r.partner.id)), asOf));
   const json = JSON.stringify(

@@ -30,6 +30,7 @@ const en = {
   noMatch: 'No match',
   legendTitle: 'Tier of the relationship',
   legendHint: 'Click a rung to filter',
+  filtersLabel: 'Filters',
   diplomatic: 'Diplomatic relations, no partnership',
   noRelations: 'No diplomatic relations with the PRC',
   disputed: 'Disputed status (no tier)',
@@ -40,7 +41,8 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   resetZoom: 'Reset zoom',
-  mapLabel: 'World map of China’s partnerships. Use the arrow keys to move between countries and Enter to open one.',
+  mapLabel:
+    'World map of China’s partnerships. Use the arrow keys to move between countries and Enter to open one.',
   since: 'since',
   close: 'Close',
   currentTier: 'Current tier',
@@ -104,6 +106,11 @@ const en = {
   languageLabel: 'Switch the interface to Chinese',
   precision_month: 'month known, day unknown',
   precision_year: 'year known only',
+  overview: 'Overview',
+  overviewTitle: 'China’s partnership ladder',
+  overviewIntro:
+    'Beijing grades its relations on a ladder of seven rungs, from a plain partnership to Russia’s “coordination for a new era”. Colour shows each partner’s rung at the end of the chosen year. Click a country or an organisation to read its history meeting by meeting; click a rung to filter; move the year to go back in time.',
+  latestChanges: 'Latest changes',
 };
 
 export type MessageKey = keyof typeof en;
@@ -136,6 +143,7 @@ const zh: Record<MessageKey, string> = {
   noMatch: '无匹配',
   legendTitle: '关系定位层级',
   legendHint: '点击层级进行筛选',
+  filtersLabel: '筛选',
   diplomatic: '已建交，未建立伙伴关系',
   noRelations: '未与中华人民共和国建交',
   disputed: '地位有争议（不定层级）',
@@ -210,6 +218,11 @@ const zh: Record<MessageKey, string> = {
   languageLabel: 'Switch the interface to English',
   precision_month: '仅知月份',
   precision_year: '仅知年份',
+  overview: '概览',
+  overviewTitle: '中国的伙伴关系层级',
+  overviewIntro:
+    '中国把双边关系分为七个层级，从一般伙伴关系到中俄“新时代全面战略协作伙伴关系”。颜色表示各伙伴在所选年份年末所处的层级。点击国家或组织可逐次查看会晤历程；点击层级进行筛选；拖动年份回看历史。',
+  latestChanges: '最新变化',
 };
 
 const REGION_ZH: Record<Region, string> = {
@@ -237,9 +250,29 @@ export function tierName(tier: Pick<Tier, 'name_en' | 'name_zh'>, lang: Lang): s
   return lang === 'zh' ? tier.name_zh : tier.name_en;
 }
 
+export function tierShortName(tier: Pick<Tier, 'short_en' | 'short_zh'>, lang: Lang): string {
+  return lang === 'zh' ? tier.short_zh : tier.short_en;
+}
+
 export function regionName(region: Region, lang: Lang): string {
   return lang === 'zh' ? REGION_ZH[region] : region;
 }
+
+// A fixed table, not toLocaleString: formatDate runs for every shape on every repaint, and Intl is slow there.
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function formatDate(date: string, precision: 'day' | 'month' | 'year', lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -248,7 +281,7 @@ export function formatDate(date: string, precision: 'day' | 'month' | 'year', la
     if (precision === 'month') return `${y}年${m}月`;
     return `${y}年${m}月${d}日`;
   }
-  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = MONTHS_EN[m - 1] ?? '';
   if (precision === 'year') return String(y);
   if (precision === 'month') return `${month} ${y}`;
   return `${d} ${month} ${y}`;

@@ -2,7 +2,8 @@
  * The URL API (stable: people paste these links into reports). `parseFilters` accepts anything and
  * drops what it cannot use; `serializeFilters` leaves out defaults and keeps a fixed key order.
  */
-import { REGIONS, TIER_IDS, type Region, type TierId } from '../domain/schema';
+import type { Region, TierId } from '../domain/schema';
+import { REGIONS, TIER_IDS } from '../domain/ids';
 
 export const VIEWS = ['map', 'ladder', 'table'] as const;
 export type View = (typeof VIEWS)[number];
@@ -54,7 +55,12 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): T | null
   return (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-function listOf<T extends string>(allowed: readonly T[], raw: string, invalid: InvalidParam[], param: string): T[] {
+function listOf<T extends string>(
+  allowed: readonly T[],
+  raw: string,
+  invalid: InvalidParam[],
+  param: string,
+): T[] {
   const out: T[] = [];
   for (const part of raw.split(',')) {
     const v = part.trim();
@@ -68,7 +74,10 @@ function listOf<T extends string>(allowed: readonly T[], raw: string, invalid: I
   return allowed.filter((a) => out.includes(a));
 }
 
-export function parseFilters(params: URLSearchParams, maxYear: number = new Date().getFullYear()): ParsedFilters {
+export function parseFilters(
+  params: URLSearchParams,
+  maxYear: number = new Date().getFullYear(),
+): ParsedFilters {
   const invalid: InvalidParam[] = [];
   const filters: Filters = { ...DEFAULT_FILTERS, tiers: [], regions: [] };
 
@@ -113,8 +122,10 @@ export function serializeFilters(filters: Filters): URLSearchParams {
   if (filters.embed) params.set('embed', filters.embed);
   if (filters.view !== DEFAULT_FILTERS.view) params.set('view', filters.view);
   if (filters.year !== null) params.set('year', String(filters.year));
-  if (filters.tiers.length > 0) params.set('tiers', TIER_IDS.filter((t) => filters.tiers.includes(t)).join(','));
-  if (filters.regions.length > 0) params.set('region', REGIONS.filter((r) => filters.regions.includes(r)).join(','));
+  if (filters.tiers.length > 0)
+    params.set('tiers', TIER_IDS.filter((t) => filters.tiers.includes(t)).join(','));
+  if (filters.regions.length > 0)
+    params.set('region', REGIONS.filter((r) => filters.regions.includes(r)).join(','));
   if (filters.partner) params.set('partner', filters.partner);
   if (filters.meeting) params.set('meeting', filters.meeting);
   if (filters.lang !== DEFAULT_FILTERS.lang) params.set('lang', filters.lang);

@@ -31,6 +31,9 @@ export function writeFilters(update: FiltersUpdate, mode: 'push' | 'replace' = '
 export function useFilters() {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
   const parsed = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
-  const setFilters = useCallback((update: FiltersUpdate, mode: 'push' | 'replace' = 'push') => writeFilters(update, mode), []);
+  const setFilters = useCallback(
+    (update: FiltersUpdate, mode: 'push' | 'replace' = 'push') => writeFilters(update, mode),
+    [],
+  );
   return { filters: parsed.filters, invalid: parsed.invalid, setFilters };
 }

@@ -9,10 +9,11 @@ vi.mock('../../src/dataset/loadDataset', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/dataset/loadDataset')>();
   return {
     ...original,
-    loadDataset: () => original.loadDataset(async () => {
-      const real = await original.loadRawDataset();
-      return { ...real, ...(raw.current ?? {}) };
-    }),
+    loadDataset: () =>
+      original.loadDataset(async () => {
+        const real = await original.loadRawDataset();
+        return { ...real, ...(raw.current ?? {}) };
+      }),
   };
 });
 
@@ -25,7 +26,11 @@ describe('App', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/Loading the dataset/);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset could not be loaded');
-    expect(alert).toHaveTextContent(/data\/meetings\.json, record "blr-2013-07-16", field "tier_after": Invalid option/);
-    expect(alert).toHaveTextContent(/data\/meetings\.json, record "blr-2013-07-16", field "sources": needs at least one source/);
+    expect(alert).toHaveTextContent(
+      /data\/meetings\.json, record "blr-2013-07-16", field "tier_after": Invalid option/,
+    );
+    expect(alert).toHaveTextContent(
+      /data\/meetings\.json, record "blr-2013-07-16", field "sources": needs at least one source/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Partner, Region } from '../../domain/schema';
 import type { Lang } from '../../url/filters';
+import { translator } from '../../ui/i18n';
 import { YearControl } from './YearControl';
 import { RegionSelect } from './RegionSelect';
 import { SearchBox } from './SearchBox';
@@ -16,8 +17,15 @@ export function FilterBar(props: {
   onPick: (id: string) => void;
 }) {
   return (
-    <div className="filter-bar">
-      <YearControl year={props.year} minYear={props.minYear} maxYear={props.maxYear} onChange={props.onYear} lang={props.lang} />
+    // A landmark for the controls: role "search" covers filtering too.
+    <div className="filter-bar" role="search" aria-label={translator(props.lang)('filtersLabel')}>
+      <YearControl
+        year={props.year}
+        minYear={props.minYear}
+        maxYear={props.maxYear}
+        onChange={props.onYear}
+        lang={props.lang}
+      />
       <RegionSelect value={props.regions} onChange={props.onRegions} lang={props.lang} />
       <SearchBox partners={props.partners} onPick={props.onPick} lang={props.lang} />
     </div>

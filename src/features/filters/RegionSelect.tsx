@@ -1,9 +1,18 @@
 import { useId } from 'react';
-import { REGIONS, type Region } from '../../domain/schema';
+import type { Region } from '../../domain/schema';
+import { REGIONS } from '../../domain/ids';
 import type { Lang } from '../../url/filters';
 import { regionName, translator } from '../../ui/i18n';
 
-export function RegionSelect({ value, onChange, lang }: { value: readonly Region[]; onChange: (r: Region[]) => void; lang: Lang }) {
+export function RegionSelect({
+  value,
+  onChange,
+  lang,
+}: {
+  value: readonly Region[];
+  onChange: (r: Region[]) => void;
+  lang: Lang;
+}) {
   const t = translator(lang);
   const id = useId();
   return (
@@ -11,8 +20,14 @@ export function RegionSelect({ value, onChange, lang }: { value: readonly Region
       <label htmlFor={id} className="control-label">
         {t('region')}
       </label>
-      <select id={id} value={value.length === 1 ? value[0] : ''} onChange={(e) => onChange(e.target.value ? [e.target.value as Region] : [])}>
-        <option value="">{value.length > 1 ? value.map((r) => regionName(r, lang)).join(', ') : t('allRegions')}</option>
+      <select
+        id={id}
+        value={value.length === 1 ? value[0] : ''}
+        onChange={(e) => onChange(e.target.value ? [e.target.value as Region] : [])}
+      >
+        <option value="">
+          {value.length > 1 ? value.map((r) => regionName(r, lang)).join(', ') : t('allRegions')}
+        </option>
         {REGIONS.map((r) => (
           <option key={r} value={r}>
             {regionName(r, lang)}

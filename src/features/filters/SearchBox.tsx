@@ -3,9 +3,18 @@ import type { Partner } from '../../domain/schema';
 import { searchPartners } from '../../domain/search';
 import type { Lang } from '../../url/filters';
 import { partnerName, translator } from '../../ui/i18n';
+import { loadCjkFont } from '../../ui/cjkFont';
 
 /** Combobox with suggestions; knows English and Chinese names and aliases (East Timor, 东帝汶). */
-export function SearchBox({ partners, onPick, lang }: { partners: readonly Partner[]; onPick: (id: string) => void; lang: Lang }) {
+export function SearchBox({
+  partners,
+  onPick,
+  lang,
+}: {
+  partners: readonly Partner[];
+  onPick: (id: string) => void;
+  lang: Lang;
+}) {
   const t = translator(lang);
   const id = useId();
   const [query, setQuery] = useState('');
@@ -39,6 +48,7 @@ export function SearchBox({ partners, onPick, lang }: { partners: readonly Partn
           setOpen(true);
           setActive(0);
         }}
+        onFocus={() => void loadCjkFont()}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
@@ -73,7 +83,11 @@ export function SearchBox({ partners, onPick, lang }: { partners: readonly Partn
               >
                 {name}
                 <span className="search-alt">
-                  {hit.matched !== name ? hit.matched : lang === 'zh' ? hit.partner.name_en : hit.partner.name_zh}
+                  {hit.matched !== name
+                    ? hit.matched
+                    : lang === 'zh'
+                      ? hit.partner.name_en
+                      : hit.partner.name_zh}
                 </span>
               </li>
             );

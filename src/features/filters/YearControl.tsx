@@ -22,7 +22,9 @@ export function YearControl({ year, minYear, maxYear, onChange, lang }: Props) {
   const value = year ?? maxYear;
   const [playing, setPlaying] = useState(false);
   const valueRef = useRef(value);
-  valueRef.current = value;
+  useEffect(() => {
+    valueRef.current = value;
+  }, [value]);
 
   useEffect(() => {
     if (!playing) return;
@@ -38,7 +40,8 @@ export function YearControl({ year, minYear, maxYear, onChange, lang }: Props) {
     return () => window.clearInterval(timer);
   }, [playing, maxYear, onChange]);
 
-  const set = (y: number, mode: 'push' | 'replace') => onChange(y >= maxYear ? null : Math.max(minYear, y), mode);
+  const set = (y: number, mode: 'push' | 'replace') =>
+    onChange(y >= maxYear ? null : Math.max(minYear, y), mode);
 
   const togglePlay = () => {
     if (playing) return setPlaying(false);
@@ -51,10 +54,22 @@ export function YearControl({ year, minYear, maxYear, onChange, lang }: Props) {
       <label htmlFor={id} className="control-label">
         {t('year')}
       </label>
-      <button type="button" className="icon-button" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? t('pause') : t('play')}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={togglePlay}
+        aria-pressed={playing}
+        aria-label={playing ? t('pause') : t('play')}
+      >
         {playing ? '❚❚' : '▶'}
       </button>
-      <button type="button" className="icon-button" onClick={() => set(value - 1, 'push')} disabled={value <= minYear} aria-label={t('prevYear')}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => set(value - 1, 'push')}
+        disabled={value <= minYear}
+        aria-label={t('prevYear')}
+      >
         ‹
       </button>
       <input
@@ -68,7 +83,13 @@ export function YearControl({ year, minYear, maxYear, onChange, lang }: Props) {
         onChange={(e) => set(Number(e.target.value), 'replace')}
         onPointerUp={() => set(valueRef.current, 'push')}
       />
-      <button type="button" className="icon-button" onClick={() => set(value + 1, 'push')} disabled={value >= maxYear} aria-label={t('nextYear')}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => set(value + 1, 'push')}
+        disabled={value >= maxYear}
+        aria-label={t('nextYear')}
+      >
         ›
       </button>
       <output htmlFor={id} className="year-value">

@@ -1,6 +1,7 @@
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LadderYearRow } from '../../domain/ladder';
-import { TIER_IDS, type TierId } from '../../domain/schema';
+import type { TierId } from '../../domain/schema';
+import { TIER_IDS } from '../../domain/ids';
 import { tierColor } from '../../domain/tiers';
 
 interface Props {
@@ -16,10 +17,20 @@ interface Props {
 export function LadderOverTime({ rows, names, selected, year, width, height = 300 }: Props) {
   const shown = TIER_IDS.filter((t) => selected.length === 0 || selected.includes(t));
   return (
-    <AreaChart width={width} height={height} data={rows as LadderYearRow[]} margin={{ top: 8, right: 12, bottom: 4, left: -12 }}>
+    <AreaChart
+      width={width}
+      height={height}
+      data={rows as LadderYearRow[]}
+      margin={{ top: 8, right: 12, bottom: 4, left: -12 }}
+    >
       <CartesianGrid stroke="#e6e2d9" vertical={false} />
       <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#55514a' }} tickLine={false} minTickGap={16} />
-      <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#55514a' }} tickLine={false} axisLine={false} />
+      <YAxis
+        allowDecimals={false}
+        tick={{ fontSize: 12, fill: '#55514a' }}
+        tickLine={false}
+        axisLine={false}
+      />
       <Tooltip
         isAnimationActive={false}
         formatter={(value, name) => [value as number, names.get(name as TierId) ?? String(name)]}

@@ -13,7 +13,17 @@ import { applyFilters } from '../../domain/filters';
 import { asOfDate, todayIso } from '../../domain/atlas';
 import { useFilters } from '../../url/useFilters';
 
-export function LadderView({ index, regionRows, counts, tierNames, selected, onToggle, year, maxYear, lang }: {
+export function LadderView({
+  index,
+  regionRows,
+  counts,
+  tierNames,
+  selected,
+  onToggle,
+  year,
+  maxYear,
+  lang,
+}: {
   index: AtlasIndex;
   regionRows: readonly PartnerRow[];
   counts: readonly LadderCount[];
@@ -27,7 +37,12 @@ export function LadderView({ index, regionRows, counts, tierNames, selected, onT
   const t = translator(lang);
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const series = useMemo(
-    () => buildLadderSeries(regionRows.map((r) => index.byPartner.get(r.partner.id) ?? []), index.firstYear, maxYear),
+    () =>
+      buildLadderSeries(
+        regionRows.map((r) => index.byPartner.get(r.partner.id) ?? []),
+        index.firstYear,
+        maxYear,
+      ),
     [regionRows, index, maxYear],
   );
   const c = chartText(lang);
@@ -53,7 +68,16 @@ export function LadderView({ index, regionRows, counts, tierNames, selected, onT
           exportRows={exportRows}
           fileStem={buildFileStem('ladder', filters.year, asOf)}
         >
-          <TierLadderChart counts={counts} names={tierNames} selected={selected} onToggle={onToggle} width={chartWidth} height={300} title={t('ladderNow')} explain={{ tiers: index.tiersById, lang }} />
+          <TierLadderChart
+            counts={counts}
+            names={tierNames}
+            selected={selected}
+            onToggle={onToggle}
+            width={chartWidth}
+            height={300}
+            title={t('ladderNow')}
+            explain={{ tiers: index.tiersById, lang }}
+          />
         </ChartFrame>
       </div>
       <div className="chart-figure">
@@ -69,7 +93,14 @@ export function LadderView({ index, regionRows, counts, tierNames, selected, onT
           fileStem={buildFileStem('ladder-over-time', filters.year, asOf)}
           embedNote={c('embedNote')}
         >
-          <LadderOverTime rows={series} names={tierNames} selected={selected} year={year} width={chartWidth} height={320} />
+          <LadderOverTime
+            rows={series}
+            names={tierNames}
+            selected={selected}
+            year={year}
+            width={chartWidth}
+            height={320}
+          />
         </ChartFrame>
       </div>
     </div>

@@ -18,7 +18,12 @@ export function PartnerClimbChart({ points, names, fromYear, toYear, width, heig
     return entry ? `${rank}` : '';
   };
   return (
-    <LineChart width={width} height={height} data={points as ClimbPoint[]} margin={{ top: 8, right: 12, bottom: 0, left: -24 }}>
+    <LineChart
+      width={width}
+      height={height}
+      data={points as ClimbPoint[]}
+      margin={{ top: 8, right: 12, bottom: 0, left: -24 }}
+    >
       <CartesianGrid stroke="#e6e2d9" vertical={false} />
       <XAxis
         dataKey="t"

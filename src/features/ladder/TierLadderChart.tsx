@@ -1,6 +1,8 @@
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LadderCount } from '../../domain/ladder';
-import type { TierId } from '../../domain/schema';
+import type { Tier, TierId } from '../../domain/schema';
+import type { Lang } from '../../url/filters';
+import { TierExplainer } from '../../ui/TierTerm';
 import { tierColor } from '../../domain/tiers';
 
 interface Props {
@@ -11,11 +13,24 @@ interface Props {
   width: number;
   height?: number;
   title: string;
+  /** With tiers and a language, hovering or tapping a rung explains it (rank, Chinese term, what it signals). */
+  explain?: { tiers: ReadonlyMap<TierId, Tier>; lang: Lang };
 }
 
 /** The ladder: rungs bottom (lowest) to top (highest), bar length = partners on the rung. Click a rung to filter. */
-export function TierLadderChart({ counts, names, selected, onToggle, width, height = 280, title }: Props) {
-  const data = [...counts].reverse().map((c) => ({ ...c, label: `${c.rank}. ${names.get(c.tier) ?? c.tier}` }));
+export function TierLadderChart({
+  counts,
+  names,
+  selected,
+  onToggle,
+  width,
+  height = 280,
+  title,
+  explain,
+}: Props) {
+  const data = [...counts]
+    .reverse()
+    .map((c) => ({ ...c, label: `${c.rank}. ${names.get(c.tier) ?? c.tier}` }));
   const labelWidth = Math.min(240, Math.max(120, width * 0.45));
   return (
     <BarChart
@@ -37,6 +52,22 @@ export function TierLadderChart({ counts, names, selected, onToggle, width, heig
         tick={{ fontSize: 12, fill: '#33302a' }}
         interval={0}
       />
+      {explain && (
+        <Tooltip
+          isAnimationActive={false}
+          cursor={{ fill: 'rgba(31, 29, 26, 0.06)' }}
+          content={({ active, payload }) => {
+            const tier = active
+              ? explain.tiers.get((payload?.[0]?.payload as { tier?: TierId } | undefined)?.tier as TierId)
+              : undefined;
+            return tier ? (
+              <div className="tier-pop is-open chart-pop">
+                <TierExplainer tier={tier} lang={explain.lang} />
+              </div>
+            ) : null;
+          }}
+        />
+      )}
       <Bar
         dataKey="count"
         isAnimationActive={false}
@@ -58,7 +89,11 @@ export function TierLadderChart({ counts, names, selected, onToggle, width, heig
             data-count={d.count}
           />
         ))}
-        <LabelList dataKey="count" position="right" style={{ fontSize: 12, fill: '#33302a', fontVariantNumeric: 'tabular-nums' }} />
+        <LabelList
+          dataKey="count"
+          position="right"
+          style={{ fontSize: 12, fill: '#33302a', fontVariantNumeric: 'tabular-nums' }}
+        />
       </Bar>
     </BarChart>
   );

@@ -47,7 +47,14 @@ export function MapView(p: Props) {
           kind="map"
           chartId="map"
           title={chartText(p.lang)('mapTitle')}
-          subtitle={buildSubtitle({ year: filters.year, asOf, tiers: p.selectedTiers, regions: p.filter.regions, tierNames: p.tierNames, lang: p.lang })}
+          subtitle={buildSubtitle({
+            year: filters.year,
+            asOf,
+            tiers: p.selectedTiers,
+            regions: p.filter.regions,
+            tierNames: p.tierNames,
+            lang: p.lang,
+          })}
           legend={buildMapLegend(p.tiers, p.lang, p.selectedTiers, p.counts)}
           showLegend={false}
           asOf={asOf}
@@ -55,31 +62,31 @@ export function MapView(p: Props) {
           exportRows={applyFilters(p.rows, p.filter)}
           fileStem={buildFileStem('map', filters.year, asOf)}
         >
-        {topology.isPending && (
-          <div className="map-placeholder" role="status">
-            {t('loadingMap')}
-          </div>
-        )}
-        {topology.isError && (
-          <div className="map-placeholder" role="alert">
-            {t('mapError')}: {topology.error.message}{' '}
-            <button type="button" className="link-button" onClick={() => topology.refetch()}>
-              {t('retry')}
-            </button>
-          </div>
-        )}
-        {topology.data && (
-          <WorldMap
-            topology={topology.data}
-            rows={p.rows}
-            filter={p.filter}
-            selectedId={p.selectedId}
-            onOpen={p.onOpen}
-            lang={p.lang}
-            tierNames={p.tierNames}
-            preview={p.preview}
-          />
-        )}
+          {topology.isPending && (
+            <div className="map-placeholder" role="status">
+              {t('loadingMap')}
+            </div>
+          )}
+          {topology.isError && (
+            <div className="map-placeholder" role="alert">
+              {t('mapError')}: {topology.error.message}{' '}
+              <button type="button" className="link-button" onClick={() => topology.refetch()}>
+                {t('retry')}
+              </button>
+            </div>
+          )}
+          {topology.data && (
+            <WorldMap
+              topology={topology.data}
+              rows={p.rows}
+              filter={p.filter}
+              selectedId={p.selectedId}
+              onOpen={p.onOpen}
+              lang={p.lang}
+              tierNames={p.tierNames}
+              preview={p.preview}
+            />
+          )}
         </ChartFrame>
       </div>
       <div className="map-aside">
@@ -92,7 +99,14 @@ export function MapView(p: Props) {
           lang={p.lang}
           baseCounts={baseCounts}
         />
-        <OrgList rows={p.rows} filter={p.filter} tierNames={p.tierNames} lang={p.lang} onOpen={p.onOpen} selectedId={p.selectedId} />
+        <OrgList
+          rows={p.rows}
+          filter={p.filter}
+          tierNames={p.tierNames}
+          lang={p.lang}
+          onOpen={p.onOpen}
+          selectedId={p.selectedId}
+        />
       </div>
     </div>
   );

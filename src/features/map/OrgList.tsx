@@ -6,7 +6,14 @@ import type { Lang } from '../../url/filters';
 import { partnerName, translator } from '../../ui/i18n';
 
 /** Regional organisations have no shape on the map: they are listed beside it. */
-export function OrgList({ rows, filter, tierNames, lang, onOpen, selectedId }: {
+export function OrgList({
+  rows,
+  filter,
+  tierNames,
+  lang,
+  onOpen,
+  selectedId,
+}: {
   rows: readonly PartnerRow[];
   filter: RowFilter;
   tierNames: ReadonlyMap<TierId, string>;
@@ -34,7 +41,11 @@ export function OrgList({ rows, filter, tierNames, lang, onOpen, selectedId }: {
                 onClick={() => onOpen(r.partner.id)}
                 aria-label={`${partnerName(r.partner, lang)}: ${r.status?.wordingEn ?? label}`}
               >
-                <span className="swatch" style={{ background: r.tier && on ? tierColor(r.tier) : '#e4e1da' }} aria-hidden="true" />
+                <span
+                  className="swatch"
+                  style={{ background: r.tier && on ? tierColor(r.tier) : '#e4e1da' }}
+                  aria-hidden="true"
+                />
                 <span className="org-name">{partnerName(r.partner, lang)}</span>
                 <span className="org-tier">{label}</span>
               </button>

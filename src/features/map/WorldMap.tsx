@@ -7,7 +7,14 @@ import type { Partner, TierId } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, translator, type Translate } from '../../ui/i18n';
-import { buildShapes, MAP_HEIGHT, MAP_WIDTH, nextInDirection, type Direction, type MapShape } from './mapGeometry';
+import {
+  buildShapes,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  nextInDirection,
+  type Direction,
+  type MapShape,
+} from './mapGeometry';
 import type { CountriesTopology } from './useTopology';
 import { buildProjection } from './mapGeometry';
 
@@ -38,7 +45,12 @@ interface Item {
   y: number;
 }
 
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 function describe(
   cls: FeatureClass,
@@ -51,7 +63,13 @@ function describe(
 ): Omit<Item, 'key' | 'x' | 'y'> {
   switch (cls.kind) {
     case 'hub':
-      return { label: `${t('hub')}`, fill: BASE_COLORS.hub, dimmed: false, partnerId: null, tooltip: { title: t('hub'), lines: [] } };
+      return {
+        label: `${t('hub')}`,
+        fill: BASE_COLORS.hub,
+        dimmed: false,
+        partnerId: null,
+        tooltip: { title: t('hub'), lines: [] },
+      };
     case 'disputed':
       return {
         label: `${cls.name}: ${t('disputed')}. ${cls.reason}`,
@@ -61,9 +79,21 @@ function describe(
         tooltip: { title: cls.name, lines: [t('disputed'), cls.reason] },
       };
     case 'territory':
-      return { label: `${cls.name}: ${cls.note}`, fill: BASE_COLORS.other, dimmed: false, partnerId: null, tooltip: { title: cls.name, lines: [cls.note] } };
+      return {
+        label: `${cls.name}: ${cls.note}`,
+        fill: BASE_COLORS.other,
+        dimmed: false,
+        partnerId: null,
+        tooltip: { title: cls.name, lines: [cls.note] },
+      };
     case 'unmatched':
-      return { label: cls.name, fill: BASE_COLORS.other, dimmed: false, partnerId: null, tooltip: { title: cls.name, lines: [] } };
+      return {
+        label: cls.name,
+        fill: BASE_COLORS.other,
+        dimmed: false,
+        partnerId: null,
+        tooltip: { title: cls.name, lines: [] },
+      };
     case 'partner':
       return describePartner(cls.partner, row, filter, t, lang, tierNames, preview);
   }
@@ -82,7 +112,15 @@ function describePartner(
   const isPreview = preview?.partnerId === partner.id;
   const tier = isPreview ? preview.tier : (row?.tier ?? null);
   const status = row?.status;
-  const wording = isPreview ? (tier ? tierNames.get(tier) ?? tier : t('noTier')) : status?.tier ? (lang === 'zh' && status.wordingZh ? status.wordingZh : status.wordingEn) : null;
+  const wording = isPreview
+    ? tier
+      ? (tierNames.get(tier) ?? tier)
+      : t('noTier')
+    : status?.tier
+      ? lang === 'zh' && status.wordingZh
+        ? status.wordingZh
+        : status.wordingEn
+      : null;
   const baseText = row?.base === 'none' ? t('noRelations') : t('diplomatic');
   const passes = row ? matchesFilter(row, filter) : true;
   let fill: string = row?.base === 'none' ? BASE_COLORS.none : BASE_COLORS.diplomatic;
@@ -91,7 +129,7 @@ function describePartner(
   if (tier) {
     lines.push(tierNames.get(tier) ?? tier);
     if (status?.since && !isPreview)
-      lines.push(`${t('since')} ${formatDate(status.since, status.lastMeeting.date_precision, lang)}`);
+      lines.push(`${t('since')} ${formatDate(status.since, status.sincePrecision, lang)}`);
   } else lines.push(baseText);
   return {
     label: `${name}: ${wording ?? baseText}`,
@@ -106,7 +144,16 @@ function describePartner(
  * The world map. The whole map is one tab stop (a roving tabindex over the shapes); arrow keys move
  * between countries, Enter opens the focused one. Mouse, touch and the +/− buttons zoom and pan.
  */
-export const WorldMap = memo(function WorldMap({ topology, rows, filter, selectedId, onOpen, lang, tierNames, preview }: Props) {
+export const WorldMap = memo(function WorldMap({
+  topology,
+  rows,
+  filter,
+  selectedId,
+  onOpen,
+  lang,
+  tierNames,
+  preview,
+}: Props) {
   const t = translator(lang);
   const projection = useMemo(() => buildProjection(topology), [topology]);
   const shapes = useMemo(() => buildShapes(topology, projection), [topology, projection]);
@@ -125,33 +172,58 @@ export const WorldMap = memo(function WorldMap({ topology, rows, filter, selecte
   const shapeItems = useMemo(
     () =>
       shapes.map((s: MapShape) => {
-        const cls = classifyFeature(s.feature.id !== undefined ? { id: s.feature.id, properties: s.feature.properties } : { properties: s.feature.properties }, partnersByIso);
+        const cls = classifyFeature(
+          s.feature.id !== undefined
+            ? { id: s.feature.id, properties: s.feature.properties }
+            : { properties: s.feature.properties },
+          partnersByIso,
+        );
         const row = cls.kind === 'partner' ? rowsById.get(cls.partner.id) : undefined;
-        return { key: s.key, x: s.centroid[0], y: s.centroid[1], ...describe(cls, row, filter, t, lang, tierNames, preview) };
+        return {
+          key: s.key,
+          x: s.centroid[0],
+          y: s.centroid[1],
+          ...describe(cls, row, filter, t, lang, tierNames, preview),
+        };
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [shapes, partnersByIso, rowsById, filter, lang, tierNames, preview],
   );
 
   const markerItems = useMemo(() => {
-    const out: (Item & { coordinates: [number, number] })[] = [];
+    const out: (Item & { coordinates: [number, number]; duplicate: boolean })[] = [];
     for (const row of rows) {
       const p = row.partner;
       if (!p.marker) continue;
       const xy = projection(p.marker);
       if (!xy) continue;
-      out.push({ key: `m-${p.id}`, x: xy[0], y: xy[1], coordinates: p.marker, ...describePartner(p, row, filter, t, lang, tierNames, preview) });
+      out.push({
+        key: `m-${p.id}`,
+        x: xy[0],
+        y: xy[1],
+        coordinates: p.marker,
+        // A small state that also has a shape: the dot only helps the mouse and touch; keyboard and screen
+        // readers use the shape, so the state is announced once.
+        duplicate: !!p.iso_numeric && shapeKeys.has(p.iso_numeric),
+        ...describePartner(p, row, filter, t, lang, tierNames, preview),
+      });
     }
     return out;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, projection, filter, lang, tierNames, preview]);
+  }, [rows, projection, shapeKeys, filter, lang, tierNames, preview]);
 
   // Keyboard order and spatial navigation cover every shape and marker that says something.
   const navPoints = useMemo(
-    () => [...shapeItems, ...markerItems].filter((i) => i.partnerId || i.fill !== BASE_COLORS.other).map(({ key, x, y }) => ({ key, x, y })),
+    () =>
+      [...shapeItems, ...markerItems.filter((m) => !m.duplicate)]
+        .filter((i) => i.partnerId || i.fill !== BASE_COLORS.other)
+        .map(({ key, x, y }) => ({ key, x, y })),
     [shapeItems, markerItems],
   );
-  const itemsByKey = useMemo(() => new Map([...shapeItems, ...markerItems].map((i) => [i.key, i])), [shapeItems, markerItems]);
+  const itemsByKey = useMemo(
+    () => new Map([...shapeItems, ...markerItems].map((i) => [i.key, i])),
+    [shapeItems, markerItems],
+  );
 
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [tip, setTip] = useState<{ key: string; x: number; y: number } | null>(null);
@@ -167,7 +239,8 @@ export const WorldMap = memo(function WorldMap({ topology, rows, filter, selecte
     return r.partner.marker ? `m-${r.partner.id}` : null;
   }, [selectedId, rowsById, shapeKeys]);
 
-  const tabKey = activeKey ?? selectedKey ?? navPoints.find((p) => p.key === '156')?.key ?? navPoints[0]?.key ?? null;
+  const tabKey =
+    activeKey ?? selectedKey ?? navPoints.find((p) => p.key === '156')?.key ?? navPoints[0]?.key ?? null;
 
   const showTipFor = useCallback((key: string) => {
     const el = elements.current.get(key);
@@ -229,14 +302,25 @@ export const WorldMap = memo(function WorldMap({ topology, rows, filter, selecte
   });
 
   const tipItem = tip ? itemsByKey.get(tip.key) : null;
-  const zoomBy = (factor: number) => setView((v) => ({ ...v, zoom: Math.min(12, Math.max(1, v.zoom * factor)) }));
+  const zoomBy = (factor: number) =>
+    setView((v) => ({ ...v, zoom: Math.min(12, Math.max(1, v.zoom * factor)) }));
 
   return (
     <div className="map-wrap" ref={wrapRef}>
       <div className="map-zoom" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.6)} aria-label={t('zoomIn')}>+</button>
-        <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label={t('zoomOut')}>−</button>
-        <button type="button" onClick={() => setView({ center: [0, 0], zoom: 1 })} aria-label={t('resetZoom')}>⟲</button>
+        <button type="button" onClick={() => zoomBy(1.6)} aria-label={t('zoomIn')}>
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label={t('zoomOut')}>
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() => setView({ center: [0, 0], zoom: 1 })}
+          aria-label={t('resetZoom')}
+        >
+          ⟲
+        </button>
       </div>
       <ComposableMap
         projection={projection}
@@ -248,7 +332,13 @@ export const WorldMap = memo(function WorldMap({ topology, rows, filter, selecte
         onKeyDown={onKeyDown}
       >
         <defs>
-          <pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="hatch"
+            width="4"
+            height="4"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="4" height="4" fill={BASE_COLORS.disputed} />
             <line x1="0" y1="0" x2="0" y2="4" stroke="#9a958b" strokeWidth="1.2" />
           </pattern>
@@ -280,6 +370,9 @@ export const WorldMap = memo(function WorldMap({ topology, rows, filter, selecte
                 fill={item.fill}
                 strokeWidth={1.2 / view.zoom}
                 {...handlers(item)}
+                {...(item.duplicate
+                  ? { tabIndex: undefined, role: undefined, 'aria-label': undefined, 'aria-hidden': true }
+                  : {})}
               />
             </Marker>
           ))}

@@ -1,5 +1,5 @@
 /** Projected shapes for the map, computed once per topology (pure: d3-geo and topojson only). */
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import { featureKey } from '../../domain/countries';
@@ -17,7 +17,12 @@ export interface MapShape {
   centroid: [number, number];
 }
 
+// Computed once per topology: prepareGeometry fills it ahead of the first render, in slices.
+const prepared = new WeakMap<CountriesTopology, { projection: GeoProjection; shapes?: MapShape[] }>();
+
 export function buildProjection(topology: CountriesTopology): GeoProjection {
+  const cached = prepared.get(topology);
+  if (cached) return cached.projection;
   const all = feature(topology, topology.objects.countries);
   // Antarctica takes a fifth of an equal-area world map and has no partners: leave it out.
   const inhabited = { ...all, features: all.features.filter((f) => String(f.id) !== '010') };
@@ -30,22 +35,46 @@ export function buildProjection(topology: CountriesTopology): GeoProjection {
   );
 }
 
+function buildShape(path: GeoPath, f: Feature<Geometry | null, { name: string } | null>): MapShape {
+  const key = featureKey({ id: f.id ?? undefined, properties: f.properties });
+  const [x, y] = path.centroid(f);
+  return {
+    key,
+    name: f.properties?.name ?? key,
+    feature: f as Feature<Geometry, { name: string }>,
+    svgPath: path(f) ?? '',
+    centroid: [x, y] as [number, number],
+  };
+}
+
 export function buildShapes(topology: CountriesTopology, projection: GeoProjection): MapShape[] {
+  const cached = prepared.get(topology);
+  if (cached?.projection === projection && cached.shapes) return cached.shapes;
   const path = geoPath(projection);
   const collection = feature(topology, topology.objects.countries);
-  return collection.features
-    .filter((f) => String(f.id) !== '010')
-    .map((f) => {
-      const key = featureKey({ id: f.id ?? undefined, properties: f.properties });
-      const [x, y] = path.centroid(f);
-      return {
-        key,
-        name: f.properties?.name ?? key,
-        feature: f as Feature<Geometry, { name: string }>,
-        svgPath: path(f) ?? '',
-        centroid: [x, y] as [number, number],
-      };
-    });
+  return collection.features.filter((f) => String(f.id) !== '010').map((f) => buildShape(path, f));
+}
+
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Computes the projection and the shapes ahead of the first render, a few dozen countries per task, so that
+ * drawing the map never blocks the page for long (the query that loads the topology awaits it).
+ */
+export async function prepareGeometry(topology: CountriesTopology): Promise<void> {
+  if (prepared.get(topology)?.shapes) return;
+  const projection = buildProjection(topology);
+  prepared.set(topology, { projection });
+  const path = geoPath(projection);
+  const features = feature(topology, topology.objects.countries).features.filter(
+    (f) => String(f.id) !== '010',
+  );
+  const shapes: MapShape[] = [];
+  for (let i = 0; i < features.length; i += 12) {
+    await yieldToMain();
+    for (const f of features.slice(i, i + 12)) shapes.push(buildShape(path, f));
+  }
+  prepared.set(topology, { projection, shapes });
 }
 
 export interface NavPoint {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import topologyUrl from 'world-atlas/countries-110m.json?url';
 import { queryKeys } from '../../dataset/queries';
+import { prepareGeometry } from './mapGeometry';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -16,7 +17,12 @@ export async function loadTopology(url: string = topologyUrl): Promise<Countries
 }
 
 export function topologyQueryOptions() {
-  return { queryKey: queryKeys.topology, queryFn: () => loadTopology(), staleTime: Infinity, retry: 1 } as const;
+  const queryFn = async () => {
+    const topology = await loadTopology();
+    await prepareGeometry(topology);
+    return topology;
+  };
+  return { queryKey: queryKeys.topology, queryFn, staleTime: Infinity, retry: 1 } as const;
 }
 
 export function useTopology() {

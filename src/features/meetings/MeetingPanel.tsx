@@ -14,7 +14,41 @@ interface Props {
 
 function TierCell({ id, tiers, lang }: { id: TierId | null; tiers: ReadonlyMap<TierId, Tier>; lang: Lang }) {
   const tier = id ? tiers.get(id) : null;
-  return tier ? <TierTerm tier={tier} lang={lang} /> : <span className="muted">{translator(lang)('none')}</span>;
+  return tier ? (
+    <TierTerm tier={tier} lang={lang} />
+  ) : (
+    <span className="muted">{translator(lang)('none')}</span>
+  );
+}
+
+function JointStatementTitle({
+  statement,
+  lang,
+  newTab,
+}: {
+  statement: NonNullable<Meeting['joint_statement']>;
+  lang: Lang;
+  newTab: string;
+}) {
+  // The interface language's title first; the other one below it.
+  const main = lang === 'zh' && statement.title_zh ? statement.title_zh : statement.title_en;
+  const other = lang === 'zh' ? (statement.title_zh ? statement.title_en : null) : statement.title_zh;
+  return (
+    <>
+      {statement.url ? (
+        <a href={statement.url} target="_blank" rel="noopener noreferrer">
+          {main} <span className="sr-only">{newTab}</span>
+        </a>
+      ) : (
+        main
+      )}
+      {other && (
+        <span className="statement-zh" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+          {other}
+        </span>
+      )}
+    </>
+  );
 }
 
 /** Everything the dataset knows about one meeting, with its sources. */
@@ -45,14 +79,28 @@ export function MeetingPanel({ meeting: m, partner, tiers, lang, onClose, onBack
         <dt>{t('date')}</dt>
         <dd>
           {formatDate(m.date, m.date_precision, lang)}
-          {m.date_precision !== 'day' && <span className="muted"> ({t(`precision_${m.date_precision}` as MessageKey)})</span>}
+          {m.date_precision !== 'day' && (
+            <span className="muted"> ({t(`precision_${m.date_precision}` as MessageKey)})</span>
+          )}
         </dd>
         <dt>{t('place')}</dt>
         <dd>{place || <span className="muted">—</span>}</dd>
         <dt>{t('chinaSide')}</dt>
-        <dd>{m.china_principal ? `${m.china_principal.name}, ${m.china_principal.title}` : <span className="muted">—</span>}</dd>
+        <dd>
+          {m.china_principal ? (
+            `${m.china_principal.name}, ${m.china_principal.title}`
+          ) : (
+            <span className="muted">—</span>
+          )}
+        </dd>
         <dt>{t('partnerSide')}</dt>
-        <dd>{m.partner_principal ? `${m.partner_principal.name}, ${m.partner_principal.title}` : <span className="muted">—</span>}</dd>
+        <dd>
+          {m.partner_principal ? (
+            `${m.partner_principal.name}, ${m.partner_principal.title}`
+          ) : (
+            <span className="muted">—</span>
+          )}
+        </dd>
         <dt>{t('tierBefore')}</dt>
         <dd>
           <TierCell id={m.tier_before} tiers={tiers} lang={lang} />
@@ -75,18 +123,7 @@ export function MeetingPanel({ meeting: m, partner, tiers, lang, onClose, onBack
           <>
             <dt>{t('jointStatement')}</dt>
             <dd>
-              {m.joint_statement.url ? (
-                <a href={m.joint_statement.url} target="_blank" rel="noopener noreferrer">
-                  {m.joint_statement.title_en} <span className="sr-only">{t('opensNewTab')}</span>
-                </a>
-              ) : (
-                m.joint_statement.title_en
-              )}
-              {m.joint_statement.title_zh && (
-                <span className="statement-zh" lang="zh-CN">
-                  {m.joint_statement.title_zh}
-                </span>
-              )}
+              <JointStatementTitle statement={m.joint_statement} lang={lang} newTab={t('opensNewTab')} />
             </dd>
           </>
         )}

@@ -24,7 +24,18 @@ interface Props {
 }
 
 /** A partner's tier as of the chosen year, its whole history, and its climb up the ladder. */
-export function PartnerPanel({ partner, row, history, tiers, tierNames, asOf, firstYear, lang, onOpenMeeting, onClose }: Props) {
+export function PartnerPanel({
+  partner,
+  row,
+  history,
+  tiers,
+  tierNames,
+  asOf,
+  firstYear,
+  lang,
+  onOpenMeeting,
+  onClose,
+}: Props) {
   const t = translator(lang);
   const { filters } = useFilters();
   const [chartRef, width] = useElementWidth<HTMLDivElement>(320);
@@ -90,8 +101,21 @@ export function PartnerPanel({ partner, row, history, tiers, tierNames, asOf, fi
             exportRows={row ? [row] : []}
             fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
           >
-            <div ref={chartRef} className="climb-chart" role="img" aria-label={climb.map((p) => `${p.date}: ${p.tier ? tierNames.get(p.tier) : t('lapsed')}`).join('; ')}>
-              <PartnerClimbChart points={climb} names={tierNames} fromYear={Math.min(firstYear, climb[0] ? Math.floor(climb[0].t) : firstYear)} toYear={asOfYear} width={width} />
+            <div
+              ref={chartRef}
+              className="climb-chart"
+              role="img"
+              aria-label={climb
+                .map((p) => `${p.date}: ${p.tier ? tierNames.get(p.tier) : t('lapsed')}`)
+                .join('; ')}
+            >
+              <PartnerClimbChart
+                points={climb}
+                names={tierNames}
+                fromYear={Math.min(firstYear, climb[0] ? Math.floor(climb[0].t) : firstYear)}
+                toYear={asOfYear}
+                width={width}
+              />
             </div>
           </ChartFrame>
         </section>
@@ -109,7 +133,9 @@ export function PartnerPanel({ partner, row, history, tiers, tierNames, asOf, fi
                   <button type="button" className="timeline-item" onClick={() => onOpenMeeting(m.id)}>
                     <span className="timeline-date">{formatDate(m.date, m.date_precision, lang)}</span>
                     <span className="timeline-change">{t(`change_${m.change}` as MessageKey)}</span>
-                    <span className="timeline-wording">{lang === 'zh' && m.wording_zh ? m.wording_zh : m.wording_en}</span>
+                    <span className="timeline-wording">
+                      {lang === 'zh' && m.wording_zh ? m.wording_zh : m.wording_en}
+                    </span>
                     {m.place.city && <span className="timeline-place">{m.place.city}</span>}
                   </button>
                 </li>

@@ -19,7 +19,16 @@ interface Props {
 }
 
 /** Sortable list of partners: the accessible alternative to the map. */
-export function PartnerTable({ rows, earlier, compareYear, compareYears, onCompareYear, tiers, lang, onOpen }: Props) {
+export function PartnerTable({
+  rows,
+  earlier,
+  compareYear,
+  compareYears,
+  onCompareYear,
+  tiers,
+  lang,
+  onOpen,
+}: Props) {
   const t = translator(lang);
   const id = useId();
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'tier', dir: 'desc' });
@@ -36,7 +45,19 @@ export function PartnerTable({ rows, earlier, compareYear, compareYears, onCompa
         <button
           type="button"
           className="sort-button"
-          onClick={() => setSort({ key, dir: active && sort.dir === 'desc' ? 'asc' : active ? 'desc' : key === 'name' || key === 'region' ? 'asc' : 'desc' })}
+          onClick={() =>
+            setSort({
+              key,
+              dir:
+                active && sort.dir === 'desc'
+                  ? 'asc'
+                  : active
+                    ? 'desc'
+                    : key === 'name' || key === 'region'
+                      ? 'asc'
+                      : 'desc',
+            })
+          }
         >
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
@@ -88,17 +109,25 @@ export function PartnerTable({ rows, earlier, compareYear, compareYears, onCompa
                   <td>
                     {tier ? (
                       <span className="tier-cell">
-                        <span className="swatch" style={{ background: tierColor(tier.id) }} aria-hidden="true" />
+                        <span
+                          className="swatch"
+                          style={{ background: tierColor(tier.id) }}
+                          aria-hidden="true"
+                        />
                         {tier.rank}. {tierName(tier, lang)}
                       </span>
                     ) : (
                       <span className="muted">{r.row.base === 'none' ? t('recognisesTaipei') : '—'}</span>
                     )}
                   </td>
-                  <td className="wording-cell">{s?.tier ? (lang === 'zh' && s.wordingZh ? s.wordingZh : s.wordingEn) : ''}</td>
-                  <td>{r.since ? formatDate(r.since, 'day', lang) : ''}</td>
+                  <td className="wording-cell">
+                    {s?.tier ? (lang === 'zh' && s.wordingZh ? s.wordingZh : s.wordingEn) : ''}
+                  </td>
+                  <td>{r.since ? formatDate(r.since, r.row.status?.sincePrecision ?? 'day', lang) : ''}</td>
                   <td>{r.last ? formatDate(r.last, s?.lastMeeting.date_precision ?? 'day', lang) : ''}</td>
-                  <td className="num">{r.climb === null ? '' : r.climb > 0 ? `+${r.climb}` : String(r.climb)}</td>
+                  <td className="num">
+                    {r.climb === null ? '' : r.climb > 0 ? `+${r.climb}` : String(r.climb)}
+                  </td>
                 </tr>
               );
             })}

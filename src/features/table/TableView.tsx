@@ -5,7 +5,14 @@ import { buildStatusIndex, yearEnd } from '../../domain/status';
 import type { Lang } from '../../url/filters';
 import { PartnerTable } from './PartnerTable';
 
-export function TableView({ index, rows, filter, asOfYear, lang, onOpen }: {
+export function TableView({
+  index,
+  rows,
+  filter,
+  asOfYear,
+  lang,
+  onOpen,
+}: {
   index: AtlasIndex;
   rows: readonly PartnerRow[];
   filter: RowFilter;
@@ -20,7 +27,10 @@ export function TableView({ index, rows, filter, asOfYear, lang, onOpen }: {
   }, [index.firstYear, asOfYear]);
   const [compare, setCompare] = useState(2013);
   const compareYear = Math.min(Math.max(compare, years[0] ?? compare), asOfYear - 1);
-  const earlier = useMemo(() => buildStatusIndex(index.byPartner, yearEnd(compareYear)), [index, compareYear]);
+  const earlier = useMemo(
+    () => buildStatusIndex(index.byPartner, yearEnd(compareYear)),
+    [index, compareYear],
+  );
   const shown = useMemo(() => applyFilters(rows, filter), [rows, filter]);
   return (
     <PartnerTable

@@ -1,20 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, buildPartnerRows, rungsClimbed } from '../../../src/domain/filters';
-import { buildClimb, buildLadderCounts, buildLadderSeries } from '../../../src/domain/ladder';
+import {
+  buildClimb,
+  buildLadderCounts,
+  buildLadderSeries,
+  recentChanges,
+  yearTicks,
+} from '../../../src/domain/ladder';
 import { groupMeetingsByPartner } from '../../../src/domain/status';
 import { makeMeeting, makePartner } from '../../fixtures/factories';
 
 const partners = [
   makePartner(),
   makePartner({ id: 'TLS', name_en: 'Timor-Leste', name_zh: '东帝汶', region: 'Asia', iso_numeric: '626' }),
-  makePartner({ id: 'PRY', name_en: 'Paraguay', name_zh: '巴拉圭', region: 'Americas', iso_numeric: '600', relations: { status: 'none', since: null, note: null, source: null } }),
-  makePartner({ id: 'FJI', name_en: 'Fiji', name_zh: '斐济', region: 'Oceania', iso_numeric: '242', relations: { status: 'diplomatic', since: '1975', note: null, source: null } }),
+  makePartner({
+    id: 'PRY',
+    name_en: 'Paraguay',
+    name_zh: '巴拉圭',
+    region: 'Americas',
+    iso_numeric: '600',
+    relations: { status: 'none', since: null, note: null, source: null },
+  }),
+  makePartner({
+    id: 'FJI',
+    name_en: 'Fiji',
+    name_zh: '斐济',
+    region: 'Oceania',
+    iso_numeric: '242',
+    relations: { status: 'diplomatic', since: '1975', note: null, source: null },
+  }),
 ];
 const meetings = [
   makeMeeting({ date: '2013-07-16' }),
-  makeMeeting({ date: '2022-09-15', change: 'upgraded', tier_before: 'comprehensive-strategic', tier_after: 'all-weather', wording_en: 'all-weather comprehensive strategic partnership' }),
-  makeMeeting({ partner_id: 'TLS', date: '2014-04-09', tier_after: 'comprehensive-cooperative', wording_en: 'comprehensive cooperative partnership' }),
-  makeMeeting({ partner_id: 'TLS', date: '2023-09-23', change: 'upgraded', tier_before: 'comprehensive-cooperative', tier_after: 'comprehensive-strategic', wording_en: 'comprehensive strategic partnership' }),
+  makeMeeting({
+    date: '2022-09-15',
+    change: 'upgraded',
+    tier_before: 'comprehensive-strategic',
+    tier_after: 'all-weather',
+    wording_en: 'all-weather comprehensive strategic partnership',
+  }),
+  makeMeeting({
+    partner_id: 'TLS',
+    date: '2014-04-09',
+    tier_after: 'comprehensive-cooperative',
+    wording_en: 'comprehensive cooperative partnership',
+  }),
+  makeMeeting({
+    partner_id: 'TLS',
+    date: '2023-09-23',
+    change: 'upgraded',
+    tier_before: 'comprehensive-cooperative',
+    tier_after: 'comprehensive-strategic',
+    wording_en: 'comprehensive strategic partnership',
+  }),
 ];
 const byPartner = groupMeetingsByPartner(meetings);
 
@@ -39,10 +77,14 @@ describe('buildPartnerRows', () => {
 describe('applyFilters', () => {
   const rows = buildPartnerRows(partners, byPartner, '2024-12-31');
   it('keeps only the chosen tiers', () => {
-    expect(applyFilters(rows, { tiers: ['all-weather'], regions: [] }).map((r) => r.partner.id)).toEqual(['BLR']);
+    expect(applyFilters(rows, { tiers: ['all-weather'], regions: [] }).map((r) => r.partner.id)).toEqual([
+      'BLR',
+    ]);
   });
   it('filters by region, and "no tier chosen" keeps partners without a tier', () => {
-    expect(applyFilters(rows, { tiers: [], regions: ['Asia', 'Americas'] }).map((r) => r.partner.id)).toEqual(['TLS', 'PRY']);
+    expect(applyFilters(rows, { tiers: [], regions: ['Asia', 'Americas'] }).map((r) => r.partner.id)).toEqual(
+      ['TLS', 'PRY'],
+    );
   });
 });
 
@@ -83,5 +125,33 @@ describe('buildClimb and rungsClimbed', () => {
     expect(rungsClimbed('comprehensive-cooperative', 'comprehensive-strategic')).toBe(2);
     expect(rungsClimbed(null, 'strategic')).toBe(3);
     expect(rungsClimbed('strategic', null)).toBeNull();
+  });
+});
+
+describe('yearTicks and recentChanges', () => {
+  it('puts round years on the time axis and never a year past the end', () => {
+    expect(yearTicks(1993, 2026)).toEqual([1995, 2000, 2005, 2010, 2015, 2020, 2025]);
+    expect(yearTicks(2013, 2026)).toEqual([2014, 2016, 2018, 2020, 2022, 2024, 2026]);
+    expect(yearTicks(2020, 2023)).toEqual([2020, 2021, 2022, 2023]);
+  });
+  it('lists the latest changes up to a date, newest first, without reaffirmations', () => {
+    const withReaffirm = [
+      ...meetings,
+      makeMeeting({
+        date: '2023-01-01',
+        change: 'reaffirmed',
+        tier_before: 'all-weather',
+        tier_after: 'all-weather',
+        wording_en: 'all-weather comprehensive strategic partnership',
+      }),
+    ];
+    expect(recentChanges(withReaffirm, '2023-12-31', 2).map((m) => m.id)).toEqual([
+      'tls-2023-09-23',
+      'blr-2022-09-15',
+    ]);
+    expect(recentChanges(withReaffirm, '2014-12-31', 5).map((m) => m.id)).toEqual([
+      'tls-2014-04-09',
+      'blr-2013-07-16',
+    ]);
   });
 });

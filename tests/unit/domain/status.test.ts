@@ -26,7 +26,12 @@ const history = [
     tier_after: 'all-weather',
     wording_en: 'all-weather comprehensive strategic partnership',
   }),
-  makeMeeting({ partner_id: 'TLS', date: '2014-04-09', tier_after: 'comprehensive-cooperative', wording_en: 'comprehensive cooperative partnership' }),
+  makeMeeting({
+    partner_id: 'TLS',
+    date: '2014-04-09',
+    tier_after: 'comprehensive-cooperative',
+    wording_en: 'comprehensive cooperative partnership',
+  }),
 ];
 
 describe('statusOn', () => {
@@ -57,8 +62,21 @@ describe('statusOn', () => {
 
   it('reports a lapsed relationship as having no tier', () => {
     const lapsed = [
-      makeMeeting({ partner_id: 'USA', date: '1997-10-29', tier_after: 'strategic', wording_en: 'constructive strategic partnership' }),
-      makeMeeting({ partner_id: 'USA', date: '2001-01-01', date_precision: 'year', change: 'downgraded', tier_before: 'strategic', tier_after: null, wording_en: 'relationship lapsed' }),
+      makeMeeting({
+        partner_id: 'USA',
+        date: '1997-10-29',
+        tier_after: 'strategic',
+        wording_en: 'constructive strategic partnership',
+      }),
+      makeMeeting({
+        partner_id: 'USA',
+        date: '2001-01-01',
+        date_precision: 'year',
+        change: 'downgraded',
+        tier_before: 'strategic',
+        tier_after: null,
+        wording_en: 'relationship lapsed',
+      }),
     ];
     const s = statusOn(lapsed, 'USA', yearEnd(2005));
     expect(s?.tier).toBeNull();

@@ -21,14 +21,33 @@ describe('parseDataset', () => {
       ...tiny,
       meetings: [
         { ...makeMeeting(), tier_after: 'best-friends' },
-        { ...makeMeeting({ date: '2016-09-29' }), id: 'blr-2016-09-29', sources: [{ publisher: 'X', title: 'Y', url: 'http://insecure.example', date: null, lang: 'en', kind: 'primary' }] },
+        {
+          ...makeMeeting({ date: '2016-09-29' }),
+          id: 'blr-2016-09-29',
+          sources: [
+            {
+              publisher: 'X',
+              title: 'Y',
+              url: 'http://insecure.example',
+              date: null,
+              lang: 'en',
+              kind: 'primary',
+            },
+          ],
+        },
       ],
     };
     const result = safeParseDataset(broken);
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.problems.map(formatProblem);
-    expect(lines).toContainEqual(expect.stringMatching(/^data\/meetings\.json, record "blr-2013-07-16", field "tier_after": /));
-    expect(lines).toContainEqual(expect.stringMatching(/^data\/meetings\.json, record "blr-2016-09-29", field "sources\[0\]\.url": must be an https/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^data\/meetings\.json, record "blr-2013-07-16", field "tier_after": /),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^data\/meetings\.json, record "blr-2016-09-29", field "sources\[0\]\.url": must be an https/,
+      ),
+    );
   });
 
   it('checks the tier chain, the rules and partner ids across records', () => {
@@ -36,18 +55,30 @@ describe('parseDataset', () => {
       ...tiny,
       meetings: [
         makeMeeting(),
-        makeMeeting({ date: '2016-01-01', change: 'upgraded', tier_before: 'strategic', tier_after: 'all-weather', wording_en: 'comprehensive strategic partnership' }),
+        makeMeeting({
+          date: '2016-01-01',
+          change: 'upgraded',
+          tier_before: 'strategic',
+          tier_after: 'all-weather',
+          wording_en: 'comprehensive strategic partnership',
+        }),
         makeMeeting({ partner_id: 'XXX', date: '2016-01-01' }),
       ],
     });
     const lines = result.ok ? [] : result.problems.map(formatProblem).join('\n');
-    expect(lines).toMatch(/record "blr-2016-01-01", field "tier_before": is "strategic" but the previous event blr-2013-07-16 left the tier at "comprehensive-strategic"/);
-    expect(lines).toMatch(/record "blr-2016-01-01", field "tier_after": wording "comprehensive strategic partnership" maps to "comprehensive-strategic"/);
+    expect(lines).toMatch(
+      /record "blr-2016-01-01", field "tier_before": is "strategic" but the previous event blr-2013-07-16 left the tier at "comprehensive-strategic"/,
+    );
+    expect(lines).toMatch(
+      /record "blr-2016-01-01", field "tier_after": wording "comprehensive strategic partnership" maps to "comprehensive-strategic"/,
+    );
     expect(lines).toMatch(/record "xxx-2016-01-01", field "partner_id": no partner "XXX"/);
   });
 
   it('throws a DatasetError whose message lists every problem', () => {
     expect(() => parseDataset({ ...tiny, partners: 'nope' })).toThrow(DatasetError);
-    expect(() => parseDataset({ ...tiny, partners: 'nope' })).toThrow(/data\/partners\.json: must be a JSON array/);
+    expect(() => parseDataset({ ...tiny, partners: 'nope' })).toThrow(
+      /data\/partners\.json: must be a JSON array/,
+    );
   });
 });

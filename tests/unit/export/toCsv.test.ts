@@ -6,7 +6,10 @@ describe('toCsv', () => {
     expect(toCsv([{ a: 1, b: 'x' }], ['a', 'b'])).toBe('a,b\r\n1,x\r\n');
   });
   it('quotes commas, quotes, newlines and edge spaces; empties for null', () => {
-    const csv = toCsv([{ a: 'Hangzhou, China', b: 'say "hi"', c: 'two\nlines', d: null, e: ' pad' }], ['a', 'b', 'c', 'd', 'e']);
+    const csv = toCsv(
+      [{ a: 'Hangzhou, China', b: 'say "hi"', c: 'two\nlines', d: null, e: ' pad' }],
+      ['a', 'b', 'c', 'd', 'e'],
+    );
     expect(csv).toBe('a,b,c,d,e\r\n"Hangzhou, China","say ""hi""","two\nlines",," pad"\r\n');
   });
   it('adds a BOM on request and parses back to the same cells, Chinese included', () => {

@@ -36,7 +36,15 @@ describe('parseFilters', () => {
     expect(filters.partner).toBeNull();
     expect(filters.meeting).toBeNull();
     expect(filters.regions).toEqual([]);
-    expect(invalid.map((i) => i.param).sort()).toEqual(['lang', 'meeting', 'partner', 'region', 'tiers', 'view', 'year']);
+    expect(invalid.map((i) => i.param).sort()).toEqual([
+      'lang',
+      'meeting',
+      'partner',
+      'region',
+      'tiers',
+      'view',
+      'year',
+    ]);
   });
 
   it('refuses years outside the atlas range', () => {
@@ -53,7 +61,14 @@ describe('serializeFilters', () => {
 
   it('writes a fixed key order and ladder order for tiers, whatever the input order', () => {
     const s = toSearchString(
-      serializeFilters({ ...DEFAULT_FILTERS, lang: 'zh', partner: 'BLR', tiers: ['all-weather', 'strategic'], year: 2015, view: 'table' }),
+      serializeFilters({
+        ...DEFAULT_FILTERS,
+        lang: 'zh',
+        partner: 'BLR',
+        tiers: ['all-weather', 'strategic'],
+        year: 2015,
+        view: 'table',
+      }),
     );
     expect(s).toBe('?view=table&year=2015&tiers=strategic,all-weather&partner=BLR&lang=zh');
   });

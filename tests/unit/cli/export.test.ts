@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/export';
+import { parseCsv } from '../../../src/export/toCsv';
+import { MEETING_COLUMNS, PARTNER_COLUMNS } from '../../../src/domain/exportTables';
+import { parseDataset } from '../../../src/domain/validate';
+import { readRawDataset } from '../../../src/cli/readDataset';
+import { statusOn } from '../../../src/domain/status';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) },
+  };
+}
+
+describe('npm run export', () => {
+  it('writes partners.csv, meetings.csv and atlas.json with the DESIGN.md columns, agreeing with the status function', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+    const { io, out } = capture();
+    expect(await run(['--out', dir, '--as-of', '2015-12-31'], io)).toBe(0);
+    expect(out.join('')).toMatch(/as of 2015-12-31/);
+    expect(readdirSync(dir).sort()).toEqual(['atlas.json', 'meetings.csv', 'partners.csv']);
+
+    const partners = parseCsv(readFileSync(join(dir, 'partners.csv'), 'utf8'));
+    expect(partners[0]).toEqual([...PARTNER_COLUMNS]);
+    const meetings = parseCsv(readFileSync(join(dir, 'meetings.csv'), 'utf8'));
+    expect(meetings[0]).toEqual([...MEETING_COLUMNS]);
+
+    const dataset = parseDataset(readRawDataset());
+    expect(partners.length - 1).toBe(dataset.partners.length);
+    const col = (name: string) => PARTNER_COLUMNS.indexOf(name as (typeof PARTNER_COLUMNS)[number]);
+    const blr = partners.find((r) => r[0] === 'BLR')!;
+    expect(blr[col('tier_id')]).toBe('comprehensive-strategic');
+    expect(blr[col('since')]).toBe('2013-07-16');
+    for (const row of partners.slice(1)) {
+      const status = statusOn(dataset.meetings, row[0]!, '2015-12-31');
+      expect(row[col('tier_id')], row[0]).toBe(status?.tier ?? '');
+    }
+    // Only meetings on or before the date.
+    expect(meetings.slice(1).every((r) => r[1]! <= '2015-12-31')).toBe(true);
+    expect(meetings.slice(1).some((r) => r[0] === 'blr-2022-09-15')).toBe(false);
+
+    const json = JSON.parse(readFileSync(join(dir, 'atlas.json'), 'utf8'));
+    expect(json.dataset.version).toBe(dataset.meta.version);
+    expect(json.partners).toHaveLength(dataset.partners.length);
+  });
+
+  it('rejects a bad date or a missing --out with exit code 2 and a reason', async () => {
+    const a = capture();
+    expect(await run(['--out', '/tmp/x', '--as-of', '2015-02-30'], a.io)).toBe(2);
+    expect(a.err.join('')).toMatch(/--as-of must be a real date/);
+    const b = capture();
+    expect(await run([], b.io)).toBe(2);
+    expect(b.err.join('')).toMatch(/--out DIR is required/);
+  });
+});
