@@ -33,17 +33,15 @@ export function Atlas({ dataset }: { dataset: Dataset }) {
     () => buildPartnerRows(dataset.partners, index.byPartner, asOf),
     [dataset.partners, index, asOf],
   );
-  const tiersKey = filters.tiers.join(',');
-  const regionsKey = filters.regions.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // parseFilters is memoised on the query string, so these arrays keep their identity until the URL changes.
+  const { tiers: selectedTiers, regions: selectedRegions } = filters;
   const filter: RowFilter = useMemo(
-    () => ({ tiers: filters.tiers, regions: filters.regions }),
-    [tiersKey, regionsKey],
+    () => ({ tiers: selectedTiers, regions: selectedRegions }),
+    [selectedTiers, selectedRegions],
   );
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const regionRows = useMemo(
-    () => applyFilters(rows, { tiers: [], regions: filters.regions }),
-    [rows, regionsKey],
+    () => applyFilters(rows, { tiers: [], regions: selectedRegions }),
+    [rows, selectedRegions],
   );
   const counts = useMemo(() => buildLadderCounts(regionRows), [regionRows]);
   const tierNames = useMemo(
