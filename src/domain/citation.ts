@@ -3,6 +3,7 @@
  * the access date, so a reader can find the exact data a report used.
  */
 import type { Meta } from './schema';
+import { MONTHS_EN } from './dates';
 
 export const HEIGHT_MESSAGE = 'partnership-atlas:height';
 
@@ -14,24 +15,9 @@ export interface CitationInput {
   url: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${MONTHS[m - 1] ?? ''} ${d}, ${y}`;
+  return `${MONTHS_EN[m - 1] ?? ''} ${d}, ${y}`;
 }
 
 /** APA 7 for a data set whose content changes over time: version, [Data set], retrieval date. */

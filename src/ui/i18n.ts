@@ -1,6 +1,7 @@
 /** Interface text in English and Chinese. Data text (names, tier names) comes from the dataset. */
 import type { Lang } from '../url/filters';
 import type { Partner, Region, Tier } from '../domain/schema';
+import { MONTHS_EN } from '../domain/dates';
 
 const en = {
   title: 'Partnership Atlas',
@@ -258,21 +259,7 @@ export function regionName(region: Region, lang: Lang): string {
   return lang === 'zh' ? REGION_ZH[region] : region;
 }
 
-// A fixed table, not toLocaleString: formatDate runs for every shape on every repaint, and Intl is slow there.
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// formatDate runs for every shape on every repaint: month names come from a fixed table, not Intl.
 
 export function formatDate(date: string, precision: 'day' | 'month' | 'year', lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
