@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset, TierId } from '../domain/schema';
+import type { AtlasData, TierId } from '../domain/schema';
 import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filters';
 import { buildLadderCounts } from '../domain/ladder';
@@ -19,7 +19,7 @@ import { useCjkFont } from '../ui/cjkFont';
 import type { MapPreview } from '../features/map/WorldMap';
 
 /** The dashboard: URL state in, derived rows out, views render. */
-export function Atlas({ dataset }: { dataset: Dataset }) {
+export function Atlas({ dataset }: { dataset: AtlasData }) {
   const { filters, invalid, setFilters } = useFilters();
   const { lang } = filters;
   const t = translator(lang);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Dataset } from '../domain/schema';
+import type { AtlasData } from '../domain/schema';
 import type { Lang } from '../url/filters';
 import { tierName, translator } from '../ui/i18n';
 import { tierColor } from '../domain/tiers';
@@ -11,7 +11,7 @@ export function Methodology({
   open,
   onClose,
 }: {
-  dataset: Dataset;
+  dataset: AtlasData;
   lang: Lang;
   open: boolean;
   onClose: () => void;

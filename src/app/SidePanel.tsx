@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlas';
 import type { PartnerRow } from '../domain/filters';
-import type { Meeting, Partner, TierId } from '../domain/schema';
+import type { MeetingCore, Partner, TierId } from '../domain/schema';
+import { useMeetingDetails } from '../dataset/queries';
 import type { Lang } from '../url/filters';
 import { translator } from '../ui/i18n';
 import { MeetingPanel } from '../features/meetings/MeetingPanel';
@@ -21,7 +22,7 @@ interface Props {
   onPreview: (draft: PreviewDraft | null) => void;
   rows: readonly PartnerRow[];
   partner: Partner | null;
-  meeting: Meeting | null;
+  meeting: MeetingCore | null;
   tierNames: ReadonlyMap<TierId, string>;
   shortNames: ReadonlyMap<TierId, string>;
   selectedTiers: readonly TierId[];
@@ -36,6 +37,7 @@ interface Props {
 export function SidePanel(p: Props) {
   const t = translator(p.lang);
   const ref = useRef<HTMLElement>(null);
+  const details = useMeetingDetails(!!p.meeting);
   const openKey = p.importOpen ? 'import' : (p.meeting?.id ?? p.partner?.id ?? null);
   const first = useRef(true);
   useEffect(() => {
@@ -68,6 +70,8 @@ export function SidePanel(p: Props) {
     body = (
       <MeetingPanel
         meeting={p.meeting}
+        details={details.data?.get(p.meeting.id) ?? null}
+        detailsError={details.isError ? details.error.message : null}
         partner={partner}
         tiers={p.index.tiersById}
         lang={p.lang}

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PartnerRow } from '../domain/filters';
 import { todayIso } from '../domain/atlas';
-import { useDataset } from '../dataset/queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { meetingDetailsQueryOptions, useDataset } from '../dataset/queries';
 import { useFilters } from '../url/useFilters';
 import type { EmbedKind, Lang } from '../url/filters';
 import type { LegendItem } from '../export/composeSvg';
 import { downloadBlob, downloadText, MIME } from '../export/download';
-import { loadCjkFont } from '../ui/cjkFont';
+import { loadCjkFont, loadExportFont } from '../ui/cjkFont';
 import { useElementWidth } from './useElementWidth';
 import { ChartLegend } from './ChartLegend';
 import './chartFrame.css';
@@ -54,6 +55,7 @@ interface Props {
 export function ChartFrame(p: Props) {
   const c = chartText(p.lang);
   const dataset = useDataset();
+  const queryClient = useQueryClient();
   const { filters } = useFilters();
   const [bodyRef, width] = useElementWidth<HTMLDivElement>(600);
   const menuId = useId();
@@ -108,6 +110,7 @@ export function ChartFrame(p: Props) {
     if (!svg || !meta) throw new Error('no chart to export');
     // The Chinese webfont is loaded on demand (ui/cjkFont): make sure its @font-face rules are there to embed.
     const text = [p.subtitle, exportTitle, ...p.legend.map((l) => l.label), svg.textContent ?? ''].join('');
+    await loadExportFont();
     if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) await loadCjkFont();
     const composed = await buildChartSvg(svg, {
       title: exportTitle,
@@ -122,12 +125,17 @@ export function ChartFrame(p: Props) {
 
   const exportData = async (file: 'partners' | 'meetings' | 'json') => {
     if (!dataset.data || !p.exportRows) throw new Error('no data');
-    const { buildExport } = await import('../export/buildExport');
+    const [{ buildExport }, { withDetails }, details] = await Promise.all([
+      import('../export/buildExport'),
+      import('../domain/exportTables'),
+      queryClient.fetchQuery(meetingDetailsQueryOptions()),
+    ]);
     const info: Record<string, unknown> = { as_of: p.asOf };
     if (filters.tiers.length && p.kind !== 'partner') info.tiers = filters.tiers;
     if (filters.regions.length && p.kind !== 'partner') info.regions = filters.regions;
     if (p.kind === 'partner' && filters.partner) info.partner = filters.partner;
-    const bundle = buildExport(dataset.data, p.exportRows, p.asOf, info);
+    const full = { meta: dataset.data.meta, meetings: withDetails(dataset.data.meetings, details) };
+    const bundle = buildExport(full, p.exportRows, p.asOf, info);
     if (file === 'partners') downloadText(bundle.partnersCsv, 'partners.csv', MIME.csv);
     else if (file === 'meetings') downloadText(bundle.meetingsCsv, 'meetings.csv', MIME.csv);
     else downloadText(bundle.json, 'atlas.json', MIME.json);

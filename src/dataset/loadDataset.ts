@@ -5,7 +5,7 @@
  * in a browser both run in a worker (datasetWorker.ts).
  */
 import type { RawDataset } from '../domain/validate';
-import type { Dataset } from '../domain/schema';
+import type { AtlasData, MeetingDetails } from '../domain/schema';
 import { DatasetError } from '../domain/datasetError';
 import type { WorkerReply } from './datasetWorker';
 
@@ -13,14 +13,14 @@ export async function loadRawDataset(): Promise<RawDataset> {
   const [tiers, partners, meetings, meta] = await Promise.all([
     import('../../data/tiers.json'),
     import('../../data/partners.json'),
-    import('../../data/meetings.json'),
+    import('virtual:atlas/meetings-core'),
     import('../../data/meta.json'),
   ]);
   return { tiers: tiers.default, partners: partners.default, meetings: meetings.default, meta: meta.default };
 }
 
 /** In a browser, the bundled dataset is loaded and parsed in a worker, so the page stays responsive meanwhile. */
-function loadInWorker(): Promise<Dataset | null> {
+function loadInWorker(): Promise<AtlasData | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
@@ -28,7 +28,7 @@ function loadInWorker(): Promise<Dataset | null> {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       done();
       const reply = event.data;
-      if (reply.ok === true) resolve(reply.dataset);
+      if (reply.ok === true) resolve(reply.data);
       else if (reply.ok === false) reject(new DatasetError(reply.problems));
       else resolve(null); // anything else: try again on the main thread, which reports it as before
     };
@@ -41,14 +41,23 @@ function loadInWorker(): Promise<Dataset | null> {
   });
 }
 
-export async function loadDataset(load?: () => Promise<RawDataset>): Promise<Dataset> {
+export async function loadDataset(load?: () => Promise<RawDataset>): Promise<AtlasData> {
   if (!load) {
     const dataset = await loadInWorker();
     if (dataset) return dataset;
   }
-  const [{ parseDataset }, raw] = await Promise.all([
+  const [{ parseAtlasData }, raw] = await Promise.all([
     import('../domain/validate'),
     (load ?? loadRawDataset)(),
   ]);
-  return parseDataset(raw);
+  return parseAtlasData(raw);
+}
+
+/** The meetings' details (statement, attendees, summary, key points, sources, notes), keyed by meeting id. */
+export async function loadMeetingDetails(): Promise<Map<string, MeetingDetails>> {
+  const [{ parseMeetingDetails }, details] = await Promise.all([
+    import('../domain/validate'),
+    import('virtual:atlas/meetings-details'),
+  ]);
+  return parseMeetingDetails(details.default);
 }

@@ -1,21 +1,21 @@
 /** Lookups built once per dataset; every view reads from them. */
-import type { Dataset, Meeting, Partner, Tier, TierId } from './schema';
+import type { AtlasData, MeetingCore, Partner, Tier, TierId } from './schema';
 import { groupMeetingsByPartner, yearEnd } from './status';
 import { indexPartnersByIso } from './countries';
 import { firstYear } from './ladder';
 
 export interface AtlasIndex {
-  dataset: Dataset;
+  dataset: AtlasData;
   partnersById: Map<string, Partner>;
   partnersByIso: Map<string, Partner>;
-  byPartner: Map<string, Meeting[]>;
-  meetingsById: Map<string, Meeting>;
+  byPartner: Map<string, MeetingCore[]>;
+  meetingsById: Map<string, MeetingCore>;
   tiersById: Map<TierId, Tier>;
   /** Year of the first partnership in the data. */
   firstYear: number;
 }
 
-export function buildAtlasIndex(dataset: Dataset): AtlasIndex {
+export function buildAtlasIndex(dataset: AtlasData): AtlasIndex {
   return {
     dataset,
     partnersById: new Map(dataset.partners.map((p) => [p.id, p])),

@@ -1,5 +1,5 @@
 /** The rows of partners.csv and meetings.csv (columns exactly as in DESIGN.md), for the CLI and the app alike. */
-import type { Dataset, Meeting } from './schema';
+import type { Dataset, Meeting, MeetingCore, MeetingDetails } from './schema';
 import type { PartnerRow } from './filters';
 import { tierRank } from './tiers';
 
@@ -76,7 +76,7 @@ export function toMeetingRecords(meetings: readonly Meeting[]): MeetingRecordRow
 
 /** Meetings of the given partners on or before the date, in date order. */
 export function meetingsForExport(
-  dataset: Dataset,
+  dataset: Pick<Dataset, 'meetings'>,
   partnerIds: ReadonlySet<string>,
   asOf: string,
 ): Meeting[] {
@@ -89,4 +89,16 @@ export interface ExportBundle {
   partnersCsv: string;
   meetingsCsv: string;
   json: string;
+}
+
+/** Full meetings from the app's cores and the details loaded on demand (a missing entry is an error, never a blank). */
+export function withDetails(
+  cores: readonly MeetingCore[],
+  details: ReadonlyMap<string, MeetingDetails>,
+): Meeting[] {
+  return cores.map((core) => {
+    const d = details.get(core.id);
+    if (!d) throw new Error(`data/meetings.json: record "${core.id}" has no details in the bundle`);
+    return { ...core, ...d };
+  });
 }

@@ -1,7 +1,7 @@
 /** Partner rows as of a date, and the tier / region filters over them. */
 import type { Partner, Region, TierId } from './schema';
 import { buildStatusIndex, type PartnerStatus } from './status';
-import type { Meeting } from './schema';
+import type { MeetingCore } from './schema';
 import { tierRank } from './tiers';
 
 /** partner: has a tier; diplomatic: relations but no (current) partnership; none: no relations; organization: no tier yet. */
@@ -31,7 +31,7 @@ function baseStatus(partner: Partner, status: PartnerStatus | null, date: string
 
 export function buildPartnerRows(
   partners: readonly Partner[],
-  byPartner: ReadonlyMap<string, readonly Meeting[]>,
+  byPartner: ReadonlyMap<string, readonly MeetingCore[]>,
   date: string,
 ): PartnerRow[] {
   const index = buildStatusIndex(byPartner, date);

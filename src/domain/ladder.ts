@@ -1,5 +1,5 @@
 /** Rows for the ladder charts: counts per rung, counts per rung by year, one partner's climb. */
-import type { Meeting, TierId } from './schema';
+import type { MeetingCore, TierId } from './schema';
 import type { PartnerRow } from './filters';
 import { yearEnd } from './status';
 import { TIER_IDS, tierRank } from './tiers';
@@ -21,7 +21,7 @@ export type LadderYearRow = { year: number; total: number } & Record<TierId, num
 
 /** Counts per rung at the end of each year, for the partners in `histories` (already filtered by the caller). */
 export function buildLadderSeries(
-  histories: Iterable<readonly Meeting[]>,
+  histories: Iterable<readonly MeetingCore[]>,
   fromYear: number,
   toYear: number,
 ): LadderYearRow[] {
@@ -65,7 +65,7 @@ function decimalYear(date: string): number {
 }
 
 /** A partner's climb as a step line: one point per meeting, plus one at `untilDate` to carry the last step. */
-export function buildClimb(history: readonly Meeting[], untilDate: string): ClimbPoint[] {
+export function buildClimb(history: readonly MeetingCore[], untilDate: string): ClimbPoint[] {
   const points: ClimbPoint[] = history
     .filter((m) => m.date <= untilDate)
     .map((m) => ({
@@ -82,14 +82,14 @@ export function buildClimb(history: readonly Meeting[], untilDate: string): Clim
 }
 
 /** First year any partnership in the data took effect. */
-export function firstYear(meetings: readonly Meeting[]): number | null {
+export function firstYear(meetings: readonly MeetingCore[]): number | null {
   let min: string | null = null;
   for (const m of meetings) if (!min || m.date < min) min = m.date;
   return min ? Number(min.slice(0, 4)) : null;
 }
 
 /** The latest meetings that set or changed a relationship (not reaffirmations), on or before a date, newest first. */
-export function recentChanges(meetings: readonly Meeting[], asOf: string, limit: number): Meeting[] {
+export function recentChanges(meetings: readonly MeetingCore[], asOf: string, limit: number): MeetingCore[] {
   return meetings
     .filter((m) => m.change !== 'reaffirmed' && m.date <= asOf)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)))

@@ -14,7 +14,7 @@
  * - joint_statement: the title as written (quoted or capitalised); a lower-case description such as
  *   "a joint statement on the establishment of ..." is kept as written and flagged for review.
  */
-import type { Change, Meeting, Partner, Source, TierId, TiersFile } from './schema';
+import type { Change, Meeting, MeetingCore, Partner, Source, TierId, TiersFile } from './schema';
 import { tierForWording, tierRank } from './tiers';
 import { statusOn } from './status';
 
@@ -72,7 +72,7 @@ export interface ExtractOptions {
   year?: number;
   partners: readonly Partner[];
   tiers: TiersFile;
-  meetings?: readonly Meeting[];
+  meetings?: readonly MeetingCore[];
 }
 
 /** The printed form: exactly DRAFT_FIELDS, in order. */
@@ -277,12 +277,12 @@ function findPartnerHits(text: string, partners: readonly Partner[]): PartnerHit
 }
 
 const leaderCache = new WeakMap<
-  readonly Meeting[],
+  readonly MeetingCore[],
   { index: Map<string, { partnerId: string; title: string }>; re: RegExp | null }
 >();
 
 /** Names of partners' leaders, from the dataset's meetings, for reports that name the leader only. */
-function leaderIndex(meetings: readonly Meeting[]) {
+function leaderIndex(meetings: readonly MeetingCore[]) {
   const cached = leaderCache.get(meetings);
   if (cached) return cached;
   const index = new Map<string, { partnerId: string; title: string }>();

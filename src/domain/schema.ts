@@ -137,7 +137,11 @@ export type Partner = z.infer<typeof PartnerSchema>;
 export const PersonSchema = z.object({ name: nonEmpty, title: nonEmpty }).strict();
 export type Person = z.infer<typeof PersonSchema>;
 
-export const MeetingSchema = z
+/**
+ * A meeting's core: what the map, the ladder and every status need. The app loads these first; the details
+ * (statement, attendees, summary, key points, sources, notes) are loaded when a panel or an export needs them.
+ */
+export const MeetingCoreSchema = z
   .object({
     /** `<partner id lower-case>-<date>`, e.g. blr-2022-09-15. */
     id: z.string().regex(/^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/, 'must look like blr-2022-09-15'),
@@ -162,6 +166,14 @@ export const MeetingSchema = z
     wording_zh: z.string().min(1).nullable(),
     /** True when this meeting declared or reaffirmed a "community with a shared future" with the partner. */
     community_with_shared_future: z.boolean(),
+    /** false when a fact of this record could not be checked against a source; `notes` says which. */
+    verified: z.boolean(),
+  })
+  .strict();
+export type MeetingCore = z.infer<typeof MeetingCoreSchema>;
+
+export const MeetingDetailsSchema = z
+  .object({
     joint_statement: z
       .object({
         title_en: nonEmpty,
@@ -176,13 +188,18 @@ export const MeetingSchema = z
     summary: z.string().min(1).nullable(),
     key_points: z.array(nonEmpty),
     sources: z.array(SourceSchema).min(1, 'needs at least one source'),
-    /** false when a fact of this record could not be checked against a source; `notes` says which. */
-    verified: z.boolean(),
     /** Disagreements between sources, what the dataset follows, what is unverified. */
     notes: z.string().nullable(),
   })
   .strict();
+export type MeetingDetails = z.infer<typeof MeetingDetailsSchema>;
+
+/** One record of data/meetings.json: the core and the details together. */
+export const MeetingSchema = MeetingCoreSchema.extend(MeetingDetailsSchema.shape).strict();
 export type Meeting = z.infer<typeof MeetingSchema>;
+
+export const MEETING_CORE_KEYS = Object.keys(MeetingCoreSchema.shape) as (keyof MeetingCore)[];
+export const MEETING_DETAIL_KEYS = Object.keys(MeetingDetailsSchema.shape) as (keyof MeetingDetails)[];
 
 export const MetaSchema = z
   .object({
@@ -207,3 +224,6 @@ export const DatasetSchema = z
   })
   .strict();
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** The dataset as the app holds it: meetings carry their core only; details are loaded on demand. */
+export type AtlasData = Omit<Dataset, 'meetings'> & { meetings: MeetingCore[] };

@@ -2,7 +2,7 @@
  * A partner's status on a date is set by its latest meeting on or before that date;
  * before its first one it has none. Every view derives from these functions.
  */
-import type { Meeting, TierId } from './schema';
+import type { MeetingCore, TierId } from './schema';
 
 export interface PartnerStatus {
   partnerId: string;
@@ -12,9 +12,9 @@ export interface PartnerStatus {
   /** Date the current wording took effect: the latest establishing, upgrading, renaming or downgrading meeting. */
   since: string | null;
   /** How much of `since` is known (day, month or year). */
-  sincePrecision: Meeting['date_precision'];
+  sincePrecision: MeetingCore['date_precision'];
   /** The latest meeting on or before the date (any change type). */
-  lastMeeting: Meeting;
+  lastMeeting: MeetingCore;
   /** A "community with a shared future" was declared on or before the date. */
   communityWithSharedFuture: boolean;
 }
@@ -24,13 +24,13 @@ export function yearEnd(year: number): string {
   return `${String(year).padStart(4, '0')}-12-31`;
 }
 
-export function compareMeetings(a: Meeting, b: Meeting): number {
+export function compareMeetings(a: MeetingCore, b: MeetingCore): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Meetings grouped by partner, each list in date order. Build once per dataset. */
-export function groupMeetingsByPartner(meetings: readonly Meeting[]): Map<string, Meeting[]> {
-  const byPartner = new Map<string, Meeting[]>();
+export function groupMeetingsByPartner<M extends MeetingCore>(meetings: readonly M[]): Map<string, M[]> {
+  const byPartner = new Map<string, M[]>();
   for (const m of meetings) {
     const list = byPartner.get(m.partner_id);
     if (list) list.push(m);
@@ -41,10 +41,10 @@ export function groupMeetingsByPartner(meetings: readonly Meeting[]): Map<string
 }
 
 /** Status from one partner's meetings, already sorted by date. */
-export function statusFromHistory(history: readonly Meeting[], date: string): PartnerStatus | null {
-  let last: Meeting | null = null;
+export function statusFromHistory(history: readonly MeetingCore[], date: string): PartnerStatus | null {
+  let last: MeetingCore | null = null;
   let since: string | null = null;
-  let sincePrecision: Meeting['date_precision'] = 'day';
+  let sincePrecision: MeetingCore['date_precision'] = 'day';
   let community = false;
   for (const m of history) {
     if (m.date > date) break;
@@ -70,7 +70,7 @@ export function statusFromHistory(history: readonly Meeting[], date: string): Pa
 
 /** A partner's status on `date` (YYYY-MM-DD). */
 export function statusOn(
-  meetings: readonly Meeting[],
+  meetings: readonly MeetingCore[],
   partnerId: string,
   date: string,
 ): PartnerStatus | null {
@@ -79,7 +79,7 @@ export function statusOn(
 }
 
 /** Every partner's status on `date`, keyed by partner id (partners with no meeting yet are absent). */
-export function buildStatusIndex(byPartner: ReadonlyMap<string, readonly Meeting[]>, date: string) {
+export function buildStatusIndex(byPartner: ReadonlyMap<string, readonly MeetingCore[]>, date: string) {
   const index = new Map<string, PartnerStatus>();
   for (const [id, history] of byPartner) {
     const status = statusFromHistory(history, date);

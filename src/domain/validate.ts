@@ -5,12 +5,16 @@
  */
 import type { z } from 'zod';
 import {
+  MeetingCoreSchema,
+  MeetingDetailsSchema,
   MeetingSchema,
   MetaSchema,
   PartnerSchema,
   TiersFileSchema,
+  type AtlasData,
   type Dataset,
-  type Meeting,
+  type MeetingCore,
+  type MeetingDetails,
   type Partner,
   type TiersFile,
 } from './schema';
@@ -96,7 +100,7 @@ function parseObjectFile<S extends z.ZodTypeAny>(
 export function checkIntegrity(
   tiers: TiersFile,
   partners: readonly Partner[],
-  meetings: readonly Meeting[],
+  meetings: readonly (MeetingCore & { notes?: string | null })[],
 ): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const pf = DATA_FILES.partners;
@@ -235,7 +239,8 @@ export function checkIntegrity(
         field: 'tier_after',
         reason: 'a downgrade must lower the tier',
       });
-    if (!m.verified && !m.notes)
+    // Checked where the details are at hand (the full file: tests, build, CLI).
+    if (!m.verified && 'notes' in m && !m.notes)
       problems.push({
         file: mf,
         record: m.id,
@@ -245,7 +250,7 @@ export function checkIntegrity(
   }
 
   // Each partner's chain: tier_before equals the previous tier_after.
-  const byPartner = new Map<string, Meeting[]>();
+  const byPartner = new Map<string, MeetingCore[]>();
   for (const m of meetings) byPartner.set(m.partner_id, [...(byPartner.get(m.partner_id) ?? []), m]);
   for (const list of byPartner.values()) {
     const sorted = [...list].sort(compareMeetings);
@@ -284,4 +289,57 @@ export function parseDataset(raw: RawDataset): Dataset {
   const result = safeParseDataset(raw);
   if (!result.ok) throw new DatasetError(result.problems);
   return result.dataset;
+}
+
+export type AtlasParseResult = { ok: true; data: AtlasData } | { ok: false; problems: DatasetProblem[] };
+
+/**
+ * What the app parses at load time: the same files with the same schemas, but meetings carry only their core
+ * (the bundle splits data/meetings.json into core and details; see vite.config.ts). The same cross-record checks run.
+ */
+export function safeParseAtlasData(raw: RawDataset): AtlasParseResult {
+  const problems: DatasetProblem[] = [];
+  const tiers = parseObjectFile(DATA_FILES.tiers, raw.tiers, TiersFileSchema, problems);
+  const partners = parseArrayFile(DATA_FILES.partners, raw.partners, PartnerSchema, problems);
+  const meetings = parseArrayFile(DATA_FILES.meetings, raw.meetings, MeetingCoreSchema, problems);
+  const meta = parseObjectFile(DATA_FILES.meta, raw.meta, MetaSchema, problems);
+  if (tiers) problems.push(...checkIntegrity(tiers, partners, meetings));
+  if (problems.length > 0 || !tiers || !meta) return { ok: false, problems };
+  return { ok: true, data: { tiers, partners, meetings, meta } };
+}
+
+/** The details of every meeting, keyed by meeting id, from the bundle's details chunk. */
+export function parseMeetingDetails(raw: unknown): Map<string, MeetingDetails> {
+  const problems: DatasetProblem[] = [];
+  const out = new Map<string, MeetingDetails>();
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new DatasetError([
+      {
+        file: DATA_FILES.meetings,
+        record: null,
+        field: '',
+        reason: 'meeting details must be an object keyed by meeting id',
+      },
+    ]);
+  }
+  for (const [id, value] of Object.entries(raw)) {
+    const result = MeetingDetailsSchema.safeParse(value);
+    if (result.success) out.set(id, result.data);
+    else
+      for (const issue of result.error.issues)
+        problems.push({
+          file: DATA_FILES.meetings,
+          record: id,
+          field: issuePath(issue.path),
+          reason: issue.message,
+        });
+  }
+  if (problems.length > 0) throw new DatasetError(problems);
+  return out;
+}
+
+export function parseAtlasData(raw: RawDataset): AtlasData {
+  const result = safeParseAtlasData(raw);
+  if (!result.ok) throw new DatasetError(result.problems);
+  return result.data;
 }

@@ -11,8 +11,9 @@ import {
 } from '../domain/exportTables';
 import { toCsv } from './toCsv';
 
+/** `dataset` needs full meetings (core and details): the CLI passes the parsed files, the app merges the details in. */
 export function buildExport(
-  dataset: Dataset,
+  dataset: Pick<Dataset, 'meta' | 'meetings'>,
   rows: readonly PartnerRow[],
   asOf: string,
   filters: Record<string, unknown> = {},

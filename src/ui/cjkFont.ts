@@ -21,3 +21,18 @@ export function useCjkFont(needed: boolean) {
     if (needed) void loadCjkFont();
   }, [needed]);
 }
+
+let latin: Promise<unknown> | null = null;
+
+/**
+ * Inter, for exported images only: the page itself uses system fonts (no font download before the first paint),
+ * and a PNG or SVG should look the same on every machine, so exports load Inter and embed it.
+ */
+export function loadExportFont(): Promise<unknown> {
+  latin ??= import('@fontsource-variable/inter').then(() =>
+    typeof document !== 'undefined' && document.fonts
+      ? document.fonts.load("700 16px 'Inter Variable'")
+      : undefined,
+  );
+  return latin;
+}

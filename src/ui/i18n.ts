@@ -112,6 +112,7 @@ const en = {
   overviewIntro:
     'Beijing grades its relations on a ladder of seven rungs, from a plain partnership to Russia’s “coordination for a new era”. Colour shows each partner’s rung at the end of the chosen year. Click a country or an organisation to read its history meeting by meeting; click a rung to filter; move the year to go back in time.',
   latestChanges: 'Latest changes',
+  loadingDetails: 'Loading the statement, attendees and sources…',
 };
 
 export type MessageKey = keyof typeof en;
@@ -224,6 +225,7 @@ const zh: Record<MessageKey, string> = {
   overviewIntro:
     '中国把双边关系分为七个层级，从一般伙伴关系到中俄“新时代全面战略协作伙伴关系”。颜色表示各伙伴在所选年份年末所处的层级。点击国家或组织可逐次查看会晤历程；点击层级进行筛选；拖动年份回看历史。',
   latestChanges: '最新变化',
+  loadingDetails: '正在加载联合声明、出席者和来源…',
 };
 
 const REGION_ZH: Record<Region, string> = {

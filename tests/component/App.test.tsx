@@ -30,7 +30,7 @@ describe('App', () => {
       /data\/meetings\.json, record "blr-2013-07-16", field "tier_after": Invalid option/,
     );
     expect(alert).toHaveTextContent(
-      /data\/meetings\.json, record "blr-2013-07-16", field "sources": needs at least one source/,
+      /data\/meetings\.json, record "blr-2016-02-30", field "date": is not a real calendar date/,
     );
   });
 });

@@ -9,9 +9,9 @@ import { buildAtlasIndex } from '../../src/domain/atlas';
 import { applyFilters, buildPartnerRows, type PartnerRow } from '../../src/domain/filters';
 import { buildTierLegend } from '../../src/charts/chartText';
 import { parseCsv } from '../../src/export/toCsv';
-import type { Dataset } from '../../src/domain/schema';
+import type { AtlasData } from '../../src/domain/schema';
 
-let dataset: Dataset;
+let dataset: AtlasData;
 let rows: PartnerRow[];
 beforeAll(async () => {
   dataset = await loadDataset();

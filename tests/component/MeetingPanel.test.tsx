@@ -31,6 +31,7 @@ describe('MeetingPanel', () => {
     render(
       <MeetingPanel
         meeting={meeting}
+        details={meeting}
         partner={makePartner()}
         tiers={tiers}
         lang="en"
@@ -60,10 +61,11 @@ describe('MeetingPanel', () => {
     expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
   });
 
-  it('says when only the month of a meeting is known', () => {
+  it('says when only the month of a meeting is known, and that the details are loading', () => {
     render(
       <MeetingPanel
         meeting={makeMeeting({ date: '2005-04-01', date_precision: 'month' })}
+        details={null}
         partner={null}
         tiers={tiers}
         lang="zh"
@@ -73,5 +75,6 @@ describe('MeetingPanel', () => {
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('2005年4月');
     expect(screen.getByText(/仅知月份/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载联合声明、出席者和来源');
   });
 });

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { CHANGE_TYPES, TIER_IDS, type Dataset, type TierId } from '../../domain/schema';
+import { CHANGE_TYPES, TIER_IDS, type AtlasData, type TierId } from '../../domain/schema';
 import {
   extractMeeting,
   toDraftRecord,
@@ -16,7 +16,7 @@ export interface PreviewDraft {
 }
 
 interface Props {
-  dataset: Dataset;
+  dataset: AtlasData;
   onPreview: (draft: PreviewDraft | null) => void;
 }
 

@@ -1,10 +1,13 @@
-import type { Meeting, Partner, TierId, Tier } from '../../domain/schema';
+import type { Meeting, MeetingCore, MeetingDetails, Partner, TierId, Tier } from '../../domain/schema';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, translator, type MessageKey } from '../../ui/i18n';
 import { TierTerm } from '../../ui/TierTerm';
 
 interface Props {
-  meeting: Meeting;
+  /** The core shows at once; the details arrive with `details` (null while they load). */
+  meeting: MeetingCore;
+  details: MeetingDetails | null;
+  detailsError?: string | null;
   partner: Partner | null;
   tiers: ReadonlyMap<TierId, Tier>;
   lang: Lang;
@@ -52,7 +55,17 @@ function JointStatementTitle({
 }
 
 /** Everything the dataset knows about one meeting, with its sources. */
-export function MeetingPanel({ meeting: m, partner, tiers, lang, onClose, onBack }: Props) {
+export function MeetingPanel({
+  meeting: core,
+  details,
+  detailsError = null,
+  partner,
+  tiers,
+  lang,
+  onClose,
+  onBack,
+}: Props) {
+  const m: MeetingCore & Partial<MeetingDetails> = details ? { ...core, ...details } : core;
   const t = translator(lang);
   const place = [m.place.venue, m.place.city, m.place.country].filter(Boolean).join(', ');
   return (
@@ -127,7 +140,7 @@ export function MeetingPanel({ meeting: m, partner, tiers, lang, onClose, onBack
             </dd>
           </>
         )}
-        {m.attendees.length > 0 && (
+        {m.attendees && m.attendees.length > 0 && (
           <>
             <dt>{t('attendees')}</dt>
             <dd>{m.attendees.join(', ')}</dd>
@@ -140,7 +153,7 @@ export function MeetingPanel({ meeting: m, partner, tiers, lang, onClose, onBack
           <p>{m.summary}</p>
         </section>
       )}
-      {m.key_points.length > 0 && (
+      {m.key_points && m.key_points.length > 0 && (
         <section>
           <h3>{t('keyPoints')}</h3>
           <ul className="key-points">
@@ -152,8 +165,13 @@ export function MeetingPanel({ meeting: m, partner, tiers, lang, onClose, onBack
       )}
       <section>
         <h3>{t('sources')}</h3>
+        {!details && (
+          <p className="muted" role={detailsError ? 'alert' : 'status'}>
+            {detailsError ?? t('loadingDetails')}
+          </p>
+        )}
         <ol className="sources">
-          {m.sources.map((s, i) => (
+          {(m.sources ?? []).map((s, i) => (
             <li key={i}>
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title} <span className="sr-only">{t('opensNewTab')}</span>

@@ -1,4 +1,4 @@
-import type { Meeting, Partner, Tier, TierId } from '../../domain/schema';
+import type { MeetingCore, Partner, Tier, TierId } from '../../domain/schema';
 import type { PartnerRow } from '../../domain/filters';
 import { buildClimb } from '../../domain/ladder';
 import type { Lang } from '../../url/filters';
@@ -13,7 +13,7 @@ import { useFilters } from '../../url/useFilters';
 interface Props {
   partner: Partner;
   row: PartnerRow | null;
-  history: readonly Meeting[];
+  history: readonly MeetingCore[];
   tiers: ReadonlyMap<TierId, Tier>;
   tierNames: ReadonlyMap<TierId, string>;
   asOf: string;
