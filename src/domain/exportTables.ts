@@ -2,6 +2,7 @@
 import type { Dataset, Meeting, MeetingCore, MeetingDetails } from './schema';
 import type { PartnerRow } from './filters';
 import { tierRank } from './tiers';
+import { issuedStatement } from './jointStatement';
 
 export const PARTNER_COLUMNS = [
   'partner_id',
@@ -68,7 +69,7 @@ export function toMeetingRecords(meetings: readonly Meeting[]): MeetingRecordRow
     tier_after: m.tier_after,
     wording_en: m.wording_en,
     wording_zh: m.wording_zh,
-    joint_statement: m.joint_statement?.title_en ?? null,
+    joint_statement: issuedStatement(m.joint_statement)?.title_en ?? null,
     attendees: m.attendees.join('; '),
     source_urls: m.sources.map((s) => s.url).join('; '),
   }));

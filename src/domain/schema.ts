@@ -172,15 +172,36 @@ export const MeetingCoreSchema = z
   .strict();
 export type MeetingCore = z.infer<typeof MeetingCoreSchema>;
 
+export const JointStatementSchema = z
+  .object({
+    title_en: nonEmpty,
+    title_zh: z.string().min(1).nullable(),
+    /** The statement's own text, when a copy was found. */
+    url: HttpsUrlSchema.nullable(),
+  })
+  .strict();
+export type JointStatement = z.infer<typeof JointStatementSchema>;
+
+/** A meeting the sources show ended without a joint document; `note` says which sources show it. */
+export const NoJointStatementSchema = z
+  .object({
+    issued: z.literal(false),
+    note: nonEmpty,
+  })
+  .strict();
+export type NoJointStatement = z.infer<typeof NoJointStatementSchema>;
+
 export const MeetingDetailsSchema = z
   .object({
+    /**
+     * The joint statement (or declaration, communiqué) issued at the meeting; `{ issued: false }` when the
+     * sources show the relationship was announced without one; null when the sources consulted do not say.
+     */
     joint_statement: z
-      .object({
-        title_en: nonEmpty,
-        title_zh: z.string().min(1).nullable(),
-        url: HttpsUrlSchema.nullable(),
+      .union([JointStatementSchema, NoJointStatementSchema], {
+        error:
+          'must be {title_en, title_zh, url} for a statement, {issued: false, note} when none was issued, or null',
       })
-      .strict()
       .nullable(),
     /** Senior officials reported as attending, as written in the source. */
     attendees: z.array(nonEmpty),

@@ -1,4 +1,5 @@
-import type { Meeting, MeetingCore, MeetingDetails, Partner, TierId, Tier } from '../../domain/schema';
+import type { JointStatement, MeetingCore, MeetingDetails, Partner, TierId, Tier } from '../../domain/schema';
+import { issuedStatement, noStatementNote } from '../../domain/jointStatement';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, translator, type MessageKey } from '../../ui/i18n';
 import { TierTerm } from '../../ui/TierTerm';
@@ -29,7 +30,7 @@ function JointStatementTitle({
   lang,
   newTab,
 }: {
-  statement: NonNullable<Meeting['joint_statement']>;
+  statement: JointStatement;
   lang: Lang;
   newTab: string;
 }) {
@@ -52,6 +53,22 @@ function JointStatementTitle({
       )}
     </>
   );
+}
+
+/** The statement's title; or that none was issued, with the sources' word for it; or that the sources do not say. */
+function JointStatementCell({ js, lang }: { js: MeetingDetails['joint_statement']; lang: Lang }) {
+  const t = translator(lang);
+  const statement = issuedStatement(js);
+  if (statement) return <JointStatementTitle statement={statement} lang={lang} newTab={t('opensNewTab')} />;
+  const none = noStatementNote(js);
+  if (none)
+    return (
+      <>
+        {t('noJointStatement')}
+        <span className="muted statement-note">{none}</span>
+      </>
+    );
+  return <span className="muted">{t('jointStatementUnknown')}</span>;
 }
 
 /** Everything the dataset knows about one meeting, with its sources. */
@@ -132,18 +149,20 @@ export function MeetingPanel({
           )}
           {m.community_with_shared_future && <span className="flag-chip">{t('communityFlag')}</span>}
         </dd>
-        {m.joint_statement && (
+        {details && (
           <>
             <dt>{t('jointStatement')}</dt>
             <dd>
-              <JointStatementTitle statement={m.joint_statement} lang={lang} newTab={t('opensNewTab')} />
+              <JointStatementCell js={details.joint_statement} lang={lang} />
             </dd>
-          </>
-        )}
-        {m.attendees && m.attendees.length > 0 && (
-          <>
             <dt>{t('attendees')}</dt>
-            <dd>{m.attendees.join(', ')}</dd>
+            <dd>
+              {details.attendees.length > 0 ? (
+                details.attendees.join(', ')
+              ) : (
+                <span className="muted">{t('attendeesNotListed')}</span>
+              )}
+            </dd>
           </>
         )}
       </dl>

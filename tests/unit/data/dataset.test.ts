@@ -8,6 +8,7 @@ import { buildJsonSchema } from '../../../src/domain/jsonSchema';
 import { findUnplacedPartners } from '../../../src/domain/countries';
 import { findWordingRule } from '../../../src/domain/tiers';
 import type { Dataset } from '../../../src/domain/schema';
+import { issuedStatement } from '../../../src/domain/jointStatement';
 
 const raw = readRawDataset();
 const result = safeParseDataset(raw);
@@ -82,7 +83,7 @@ describe('data/*.json', () => {
       expect(m!.partner_principal).not.toBeNull();
       expect(m!.tier_before).not.toBeNull();
       expect(m!.wording_zh).toBeTruthy();
-      expect(m!.joint_statement?.title_zh).toBeTruthy();
+      expect(issuedStatement(m!.joint_statement)?.title_zh).toBeTruthy();
       expect(m!.attendees.length).toBeGreaterThanOrEqual(4);
       expect(m!.summary).toBeTruthy();
       expect(m!.key_points.length).toBeGreaterThanOrEqual(3);

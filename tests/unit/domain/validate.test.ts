@@ -50,6 +50,22 @@ describe('parseDataset', () => {
     );
   });
 
+  it('accepts a joint statement, or the word that none was issued, and explains a malformed one', () => {
+    const none = makeMeeting({
+      joint_statement: { issued: false, note: 'Collective meeting; speech only.' },
+    });
+    expect(parseDataset({ ...tiny, meetings: [none] }).meetings[0]!.joint_statement).toEqual({
+      issued: false,
+      note: 'Collective meeting; speech only.',
+    });
+    const bad = { ...makeMeeting(), joint_statement: { issued: false } };
+    const result = safeParseDataset({ ...tiny, meetings: [bad] });
+    const lines = result.ok ? [] : result.problems.map(formatProblem);
+    expect(lines).toEqual([
+      'data/meetings.json, record "blr-2013-07-16", field "joint_statement": must be {title_en, title_zh, url} for a statement, {issued: false, note} when none was issued, or null',
+    ]);
+  });
+
   it('checks the tier chain, the rules and partner ids across records', () => {
     const result = safeParseDataset({
       ...tiny,
