@@ -101,6 +101,8 @@ export function checkIntegrity(
   tiers: TiersFile,
   partners: readonly Partner[],
   meetings: readonly (MeetingCore & { notes?: string | null })[],
+  /** Partners with a meeting record that failed the schema: their chain is incomplete, so it is not checked. */
+  incompleteChains: ReadonlySet<string> = new Set(),
 ): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const pf = DATA_FILES.partners;
@@ -252,7 +254,8 @@ export function checkIntegrity(
   // Each partner's chain: tier_before equals the previous tier_after.
   const byPartner = new Map<string, MeetingCore[]>();
   for (const m of meetings) byPartner.set(m.partner_id, [...(byPartner.get(m.partner_id) ?? []), m]);
-  for (const list of byPartner.values()) {
+  for (const [partnerId, list] of byPartner) {
+    if (incompleteChains.has(partnerId)) continue;
     const sorted = [...list].sort(compareMeetings);
     sorted.forEach((m, i) => {
       const prev = sorted[i - 1];
@@ -271,6 +274,19 @@ export function checkIntegrity(
   return problems;
 }
 
+/** Partner ids of raw meeting records that did not come through the schema. */
+function rejectedMeetingPartners(raw: unknown, parsed: readonly { id: string }[]): Set<string> {
+  const kept = new Set(parsed.map((m) => m.id));
+  const out = new Set<string>();
+  if (!Array.isArray(raw)) return out;
+  for (const r of raw as unknown[]) {
+    const rec = r as { id?: unknown; partner_id?: unknown } | null;
+    if (rec && typeof rec.partner_id === 'string' && !(typeof rec.id === 'string' && kept.has(rec.id)))
+      out.add(rec.partner_id);
+  }
+  return out;
+}
+
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 /** Parses the four files with the one schema, then checks them together. */
@@ -280,7 +296,10 @@ export function safeParseDataset(raw: RawDataset): ParseResult {
   const partners = parseArrayFile(DATA_FILES.partners, raw.partners, PartnerSchema, problems);
   const meetings = parseArrayFile(DATA_FILES.meetings, raw.meetings, MeetingSchema, problems);
   const meta = parseObjectFile(DATA_FILES.meta, raw.meta, MetaSchema, problems);
-  if (tiers) problems.push(...checkIntegrity(tiers, partners, meetings));
+  if (tiers)
+    problems.push(
+      ...checkIntegrity(tiers, partners, meetings, rejectedMeetingPartners(raw.meetings, meetings)),
+    );
   if (problems.length > 0 || !tiers || !meta) return { ok: false, problems };
   return { ok: true, dataset: { tiers, partners, meetings, meta } };
 }
@@ -303,7 +322,10 @@ export function safeParseAtlasData(raw: RawDataset): AtlasParseResult {
   const partners = parseArrayFile(DATA_FILES.partners, raw.partners, PartnerSchema, problems);
   const meetings = parseArrayFile(DATA_FILES.meetings, raw.meetings, MeetingCoreSchema, problems);
   const meta = parseObjectFile(DATA_FILES.meta, raw.meta, MetaSchema, problems);
-  if (tiers) problems.push(...checkIntegrity(tiers, partners, meetings));
+  if (tiers)
+    problems.push(
+      ...checkIntegrity(tiers, partners, meetings, rejectedMeetingPartners(raw.meetings, meetings)),
+    );
   if (problems.length > 0 || !tiers || !meta) return { ok: false, problems };
   return { ok: true, data: { tiers, partners, meetings, meta } };
 }
