@@ -251,6 +251,17 @@ export function translator(lang: Lang): Translate {
   return (key) => dict[key];
 }
 
+/**
+ * The Han characters the English interface itself shows (the language button, the search example). The build ships a
+ * tiny font with just these (vite.config.ts, cjkUiFont) so they never render as empty boxes on systems without a
+ * Chinese font; everything else Chinese loads Noto Sans SC on demand (src/ui/cjkFont.ts).
+ */
+export function englishInterfaceHan(): string[] {
+  const chars = new Set<string>();
+  for (const text of Object.values(en)) for (const c of text) if (/\p{Script=Han}/u.test(c)) chars.add(c);
+  return [...chars].sort();
+}
+
 export function partnerName(partner: Pick<Partner, 'name_en' | 'name_zh'>, lang: Lang): string {
   return lang === 'zh' ? partner.name_zh : partner.name_en;
 }

@@ -28,3 +28,26 @@ test('the built atlas renders both seed meetings with no console errors', async 
 
   expect(errors).toEqual([]);
 });
+
+test('the English view draws its few Chinese characters, even on a system without a Chinese font', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const toggle = page.getByRole('button', { name: 'Switch the interface to Chinese' });
+  await expect(toggle).toHaveText('中文');
+  // Han glyphs are one em wide; the empty boxes drawn for missing glyphs are much narrower.
+  await expect
+    .poll(() =>
+      toggle.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize);
+      }),
+    )
+    .toBeGreaterThan(1.8);
+  expect(
+    await page.evaluate(() =>
+      [...document.fonts].some((f) => f.family.includes('Atlas UI Han') && f.status === 'loaded'),
+    ),
+  ).toBe(true);
+});
