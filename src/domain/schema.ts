@@ -182,7 +182,11 @@ export const JointStatementSchema = z
   .strict();
 export type JointStatement = z.infer<typeof JointStatementSchema>;
 
-/** A meeting the sources show ended without a joint document; `note` says which sources show it. */
+/**
+ * A meeting whose official accounts show it ended without a joint document (shown as "None reported"): `note`
+ * names those accounts and what they list instead (signed agreements, a speech), or the later document that says
+ * the relationship was first written into a joint statement at a later date.
+ */
 export const NoJointStatementSchema = z
   .object({
     issued: z.literal(false),

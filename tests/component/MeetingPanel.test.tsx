@@ -94,7 +94,7 @@ describe('MeetingPanel', () => {
       />,
     );
     let panel = screen.getByRole('article');
-    expect(panel).toHaveTextContent('Joint statementNone issued');
+    expect(panel).toHaveTextContent('Joint statementNone reported');
     expect(panel).toHaveTextContent('Xinhua reports a collective meeting and a speech only.');
     expect(panel).toHaveTextContent('AttendeesNot listed in the sources consulted');
     unmount();
@@ -114,6 +114,6 @@ describe('MeetingPanel', () => {
     panel = screen.getByRole('article');
     expect(panel).toHaveTextContent('联合声明所查来源未见');
     expect(panel).toHaveTextContent('出席者Wang Yi');
-    expect(panel).not.toHaveTextContent('未发表');
+    expect(panel).not.toHaveTextContent('未见发表');
   });
 });
