@@ -55,9 +55,14 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
 
   // Garbage in the URL falls back to defaults: say which parameters were ignored, then clean the address.
   // Ids that are well formed but not in the dataset (partner=XYZ) count as garbage too.
+  // A meeting id from an earlier dataset version (its date was corrected since) opens the meeting under its new id.
+  const renamedTo = filters.meeting ? index.formerMeetingIds.get(filters.meeting) : undefined;
+  useEffect(() => {
+    if (renamedTo) setFilters({ meeting: renamedTo }, 'replace');
+  }, [renamedTo, setFilters]);
   const unknownIds = [
     ...(filters.partner && !index.partnersById.has(filters.partner) ? ['partner'] : []),
-    ...(filters.meeting && !index.meetingsById.has(filters.meeting) ? ['meeting'] : []),
+    ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo ? ['meeting'] : []),
   ];
   const badParams = [...invalid.map((i) => i.param), ...unknownIds].join(',');
   // Remembered from the first render: the address is cleaned right after, so the notice must not depend on it.
@@ -75,7 +80,8 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   }, [badParams, setFilters]);
 
   const partner = filters.partner ? (index.partnersById.get(filters.partner) ?? null) : null;
-  const meeting = filters.meeting ? (index.meetingsById.get(filters.meeting) ?? null) : null;
+  const meetingId = renamedTo ?? filters.meeting;
+  const meeting = meetingId ? (index.meetingsById.get(meetingId) ?? null) : null;
 
   const toggleTier = useCallback(
     (tier: TierId) => {

@@ -10,6 +10,8 @@ export interface AtlasIndex {
   partnersByIso: Map<string, Partner>;
   byPartner: Map<string, MeetingCore[]>;
   meetingsById: Map<string, MeetingCore>;
+  /** Ids meetings had in earlier dataset versions, to the current id (links cited before a date correction). */
+  formerMeetingIds: Map<string, string>;
   tiersById: Map<TierId, Tier>;
   /** Year of the first partnership in the data. */
   firstYear: number;
@@ -22,6 +24,9 @@ export function buildAtlasIndex(dataset: AtlasData): AtlasIndex {
     partnersByIso: indexPartnersByIso(dataset.partners),
     byPartner: groupMeetingsByPartner(dataset.meetings),
     meetingsById: new Map(dataset.meetings.map((m) => [m.id, m])),
+    formerMeetingIds: new Map(
+      dataset.meetings.flatMap((m) => (m.former_ids ?? []).map((old) => [old, m.id])),
+    ),
     tiersById: new Map(dataset.tiers.tiers.map((t) => [t.id, t])),
     firstYear: firstYear(dataset.meetings) ?? 1993,
   };

@@ -145,6 +145,13 @@ export const MeetingCoreSchema = z
   .object({
     /** `<partner id lower-case>-<date>`, e.g. blr-2022-09-15. */
     id: z.string().regex(/^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/, 'must look like blr-2022-09-15'),
+    /**
+     * Ids this meeting had in earlier dataset versions (its date was corrected), so that cited links
+     * (`?meeting=<old id>`) still open it. Present only on meetings that were renamed.
+     */
+    former_ids: z
+      .array(z.string().regex(/^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/, 'must look like blr-2022-09-15'))
+      .optional(),
     partner_id: nonEmpty,
     date: IsoDateSchema,
     /** How much of `date` is known: with "month" the day is set to 01, with "year" month and day are 01. */

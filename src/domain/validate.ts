@@ -155,6 +155,21 @@ export function checkIntegrity(
     if (meetingIds.has(m.id))
       problems.push({ file: mf, record: m.id, field: 'id', reason: 'duplicate meeting id' });
     meetingIds.add(m.id);
+  }
+  const formerIds = new Map<string, string>();
+  for (const m of meetings)
+    for (const old of m.former_ids ?? []) {
+      const clash = meetingIds.has(old) ? `the id of meeting ${old}` : formerIds.get(old);
+      if (clash)
+        problems.push({
+          file: mf,
+          record: m.id,
+          field: 'former_ids',
+          reason: `"${old}" is already ${meetingIds.has(old) ? clash : `a former id of meeting ${clash}`}`,
+        });
+      formerIds.set(old, m.id);
+    }
+  for (const m of meetings) {
     if (!partnerIds.has(m.partner_id))
       problems.push({
         file: mf,

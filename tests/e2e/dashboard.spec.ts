@@ -133,3 +133,12 @@ test('a well-formed but unknown partner or meeting id is ignored and said so', a
   );
   await expect(page).toHaveURL(/\?year=2015$/);
 });
+
+test('a link cited before a meeting was re-dated still opens it, under its new id', async ({ page }) => {
+  // Ecuador 2015 was dated to the month in dataset 0.1.0 (ecu-2015-01-01), to the day since.
+  await page.goto('./?meeting=ecu-2015-01-01');
+  const panel = page.getByRole('article');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('7 January 2015');
+  await expect(page).toHaveURL(/meeting=ecu-2015-01-07/);
+  await expect(page.getByText('were ignored')).toHaveCount(0);
+});

@@ -66,6 +66,29 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('refuses a former meeting id that is taken by another meeting or listed twice', () => {
+    const a = makeMeeting({ former_ids: ['blr-2013-07-01'] });
+    const b = {
+      ...makeMeeting({ date: '2016-09-29' }),
+      id: 'blr-2016-09-29',
+      former_ids: ['blr-2013-07-16'],
+    };
+    const result = safeParseDataset({ ...tiny, meetings: [a, b] });
+    const lines = result.ok ? [] : result.problems.map(formatProblem);
+    expect(lines).toContainEqual(
+      'data/meetings.json, record "blr-2016-09-29", field "former_ids": "blr-2013-07-16" is already the id of meeting blr-2013-07-16',
+    );
+    const c = {
+      ...makeMeeting({ date: '2016-09-29' }),
+      id: 'blr-2016-09-29',
+      former_ids: ['blr-2013-07-01'],
+    };
+    const twice = safeParseDataset({ ...tiny, meetings: [a, c] });
+    expect(twice.ok ? [] : twice.problems.map(formatProblem)).toContainEqual(
+      'data/meetings.json, record "blr-2016-09-29", field "former_ids": "blr-2013-07-01" is already a former id of meeting blr-2013-07-16',
+    );
+  });
+
   it('checks the tier chain, the rules and partner ids across records', () => {
     const result = safeParseDataset({
       ...tiny,
