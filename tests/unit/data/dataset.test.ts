@@ -61,6 +61,20 @@ describe('data/*.json', () => {
     expect(mixed.map((m) => m.id)).toEqual([]);
   });
 
+  it('give every establishment or upgrade since 2013 a summary and key points, and say in notes what is missing', () => {
+    const ds = dataset();
+    const recent = ds.meetings.filter(
+      (m) => (m.change === 'established' || m.change === 'upgraded') && m.date >= '2013-01-01',
+    );
+    expect(recent.length).toBeGreaterThan(150);
+    for (const m of recent) {
+      expect(m.summary, `${m.id} summary`).toBeTruthy();
+      expect(m.key_points.length, `${m.id} key points`).toBeGreaterThan(0);
+      // An unknown joint statement or an empty attendee list is a gap, never silent: the notes say what was seen.
+      if (!m.joint_statement || m.attendees.length === 0) expect(m.notes, `${m.id} notes`).toBeTruthy();
+    }
+  });
+
   it('give every event an https source and keep each partner’s events in order', () => {
     const ds = dataset();
     for (const m of ds.meetings) for (const s of m.sources) expect(s.url).toMatch(/^https:\/\//);
