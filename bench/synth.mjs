@@ -49,6 +49,7 @@ export function buildSynthDataset(dataDir, factor = 10, mode = 'meetings') {
           taken.add(id);
           out.push({
             ...m,
+            former_ids: undefined, // a copy has no history of ids (and must not repeat the model's)
             id,
             date,
             date_precision: 'day',
@@ -82,7 +83,13 @@ export function buildSynthDataset(dataDir, factor = 10, mode = 'meetings') {
       });
       for (const m of byPartner.get(p.id) ?? []) {
         const date = shiftDate(m.date, m.date_precision, k);
-        outMeetings.push({ ...m, id: `${id.toLowerCase()}-${date}`, partner_id: id, date });
+        outMeetings.push({
+          ...m,
+          former_ids: undefined,
+          id: `${id.toLowerCase()}-${date}`,
+          partner_id: id,
+          date,
+        });
       }
     }
   }
