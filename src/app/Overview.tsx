@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { AtlasIndex } from '../domain/atlas';
 import { buildLadderSeries, recentChanges } from '../domain/ladder';
 import type { TierId } from '../domain/schema';
@@ -25,10 +25,14 @@ export function Overview({
 }) {
   const t = translator(lang);
   const [ref, width] = useElementWidth<HTMLDivElement>(340);
-  const year = Number(asOf.slice(0, 4));
+  // The chart beside the map follows the year and tier filters a moment later, in a deferred render: a year or tier
+  // change paints the map and the legend first, and the chart catches up without holding that paint back.
+  const chartAsOf = useDeferredValue(asOf);
+  const chartSelected = useDeferredValue(selected);
+  const year = Number(chartAsOf.slice(0, 4));
   const series = useMemo(
-    () => buildLadderSeries(index.byPartner.values(), index.firstYear, Number(asOf.slice(0, 4))),
-    [index, asOf],
+    () => buildLadderSeries(index.byPartner.values(), index.firstYear, Number(chartAsOf.slice(0, 4))),
+    [index, chartAsOf],
   );
   const recent = useMemo(() => recentChanges(index.dataset.meetings, asOf, 6), [index, asOf]);
   return (
@@ -40,7 +44,7 @@ export function Overview({
         <LadderOverTime
           rows={series}
           names={shortNames}
-          selected={selected}
+          selected={chartSelected}
           year={year}
           width={width}
           height={200}

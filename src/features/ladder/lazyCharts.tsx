@@ -4,7 +4,16 @@
  * shifts), and asks for the chunk only once its place is near the viewport, so a chart below the fold on a phone
  * costs nothing until the reader scrolls to it. Once loaded, a chart renders synchronously.
  */
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps, type ComponentType } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+} from 'react';
 
 const TierLadderChartLazy = lazy(() =>
   import('./TierLadderChart').then((m) => ({ default: m.TierLadderChart })),
@@ -43,7 +52,8 @@ function deferred<P extends { width: number; height?: number }>(
   Chart: ComponentType<P>,
   defaultHeight: number,
 ) {
-  return function DeferredChart(props: P) {
+  // Memoised: a chart whose props did not change (e.g. one fed deferred values) skips the render entirely.
+  return memo(function DeferredChart(props: P) {
     const [ref, near] = useNearViewport();
     const placeholder = <Placeholder width={props.width} height={props.height ?? defaultHeight} />;
     if (!near) return <div ref={ref}>{placeholder}</div>;
@@ -52,7 +62,7 @@ function deferred<P extends { width: number; height?: number }>(
         <Chart {...props} />
       </Suspense>
     );
-  };
+  });
 }
 
 export const TierLadderChart = deferred<ComponentProps<typeof TierLadderChartLazy>>(TierLadderChartLazy, 280);
