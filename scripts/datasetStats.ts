@@ -39,8 +39,14 @@ const stats = {
   events_with_full_detail: count(ds.meetings, full),
   establishments_or_upgrades_since_2013: since2013.length,
   of_which_with_full_detail: count(since2013, full),
-  of_which_with_joint_statement_title: count(since2013, (m) => !!m.joint_statement && 'title_en' in m.joint_statement),
-  of_which_without_joint_statement: count(since2013, (m) => !!m.joint_statement && 'issued' in m.joint_statement),
+  of_which_with_joint_statement_title: count(
+    since2013,
+    (m) => !!m.joint_statement && 'title_en' in m.joint_statement,
+  ),
+  of_which_without_joint_statement: count(
+    since2013,
+    (m) => !!m.joint_statement && 'issued' in m.joint_statement,
+  ),
   of_which_with_attendees: count(since2013, (m) => m.attendees.length > 0),
   community_with_shared_future_events: count(ds.meetings, (m) => m.community_with_shared_future),
   unverified_events: count(ds.meetings, (m) => !m.verified),
