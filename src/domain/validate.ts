@@ -302,21 +302,35 @@ function rejectedMeetingPartners(raw: unknown, parsed: readonly { id: string }[]
   return out;
 }
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
-
-/** Parses the four files with the one schema, then checks them together. */
-export function safeParseDataset(raw: RawDataset): ParseResult {
+/**
+ * The four files parsed with their schemas (meetings with `meetingSchema`: whole records, or their core only), then
+ * checked together. Shared by the full parse (tests, build, CLI) and the app's load-time parse.
+ */
+function parseFiles<M extends MeetingCore>(
+  raw: RawDataset,
+  meetingSchema: z.ZodType<M>,
+):
+  | { ok: true; files: Omit<Dataset, 'meetings'> & { meetings: M[] } }
+  | { ok: false; problems: DatasetProblem[] } {
   const problems: DatasetProblem[] = [];
   const tiers = parseObjectFile(DATA_FILES.tiers, raw.tiers, TiersFileSchema, problems);
   const partners = parseArrayFile(DATA_FILES.partners, raw.partners, PartnerSchema, problems);
-  const meetings = parseArrayFile(DATA_FILES.meetings, raw.meetings, MeetingSchema, problems);
+  const meetings = parseArrayFile(DATA_FILES.meetings, raw.meetings, meetingSchema, problems);
   const meta = parseObjectFile(DATA_FILES.meta, raw.meta, MetaSchema, problems);
   if (tiers)
     problems.push(
       ...checkIntegrity(tiers, partners, meetings, rejectedMeetingPartners(raw.meetings, meetings)),
     );
   if (problems.length > 0 || !tiers || !meta) return { ok: false, problems };
-  return { ok: true, dataset: { tiers, partners, meetings, meta } };
+  return { ok: true, files: { tiers, partners, meetings, meta } };
+}
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+
+/** Parses the four files with the one schema, then checks them together. */
+export function safeParseDataset(raw: RawDataset): ParseResult {
+  const result = parseFiles(raw, MeetingSchema);
+  return result.ok ? { ok: true, dataset: result.files } : result;
 }
 
 export function parseDataset(raw: RawDataset): Dataset {
@@ -332,17 +346,8 @@ export type AtlasParseResult = { ok: true; data: AtlasData } | { ok: false; prob
  * (the bundle splits data/meetings.json into core and details; see vite.config.ts). The same cross-record checks run.
  */
 export function safeParseAtlasData(raw: RawDataset): AtlasParseResult {
-  const problems: DatasetProblem[] = [];
-  const tiers = parseObjectFile(DATA_FILES.tiers, raw.tiers, TiersFileSchema, problems);
-  const partners = parseArrayFile(DATA_FILES.partners, raw.partners, PartnerSchema, problems);
-  const meetings = parseArrayFile(DATA_FILES.meetings, raw.meetings, MeetingCoreSchema, problems);
-  const meta = parseObjectFile(DATA_FILES.meta, raw.meta, MetaSchema, problems);
-  if (tiers)
-    problems.push(
-      ...checkIntegrity(tiers, partners, meetings, rejectedMeetingPartners(raw.meetings, meetings)),
-    );
-  if (problems.length > 0 || !tiers || !meta) return { ok: false, problems };
-  return { ok: true, data: { tiers, partners, meetings, meta } };
+  const result = parseFiles(raw, MeetingCoreSchema);
+  return result.ok ? { ok: true, data: result.files } : result;
 }
 
 /** The details of every meeting, keyed by meeting id, from the bundle's details chunk. */

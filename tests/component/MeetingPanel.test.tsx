@@ -78,39 +78,30 @@ describe('MeetingPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('正在加载联合声明、出席者和来源');
   });
   it('tells a meeting without a joint statement from one whose statement the sources do not name', () => {
+    const show = (meeting: ReturnType<typeof makeMeeting>, lang: 'en' | 'zh') =>
+      render(
+        <MeetingPanel
+          meeting={meeting}
+          details={meeting}
+          partner={null}
+          tiers={tiers}
+          lang={lang}
+          onClose={vi.fn()}
+          onBack={null}
+        />,
+      );
     const none = makeMeeting({
       joint_statement: { issued: false, note: 'Xinhua reports a collective meeting and a speech only.' },
       attendees: [],
     });
-    const { unmount } = render(
-      <MeetingPanel
-        meeting={none}
-        details={none}
-        partner={null}
-        tiers={tiers}
-        lang="en"
-        onClose={vi.fn()}
-        onBack={null}
-      />,
-    );
+    const { unmount } = show(none, 'en');
     let panel = screen.getByRole('article');
     expect(panel).toHaveTextContent('Joint statementNone reported');
     expect(panel).toHaveTextContent('Xinhua reports a collective meeting and a speech only.');
     expect(panel).toHaveTextContent('AttendeesNot listed in the sources consulted');
     unmount();
 
-    const unknown = makeMeeting({ joint_statement: null, attendees: ['Wang Yi'] });
-    render(
-      <MeetingPanel
-        meeting={unknown}
-        details={unknown}
-        partner={null}
-        tiers={tiers}
-        lang="zh"
-        onClose={vi.fn()}
-        onBack={null}
-      />,
-    );
+    show(makeMeeting({ joint_statement: null, attendees: ['Wang Yi'] }), 'zh');
     panel = screen.getByRole('article');
     expect(panel).toHaveTextContent('联合声明所查来源未见');
     expect(panel).toHaveTextContent('出席者Wang Yi');
