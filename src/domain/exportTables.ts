@@ -1,4 +1,4 @@
-/** The rows of partners.csv and meetings.csv (columns exactly as in DESIGN.md), for the CLI and the app alike. */
+/** The rows of partners.csv and meetings.csv (columns exactly as in docs/design.md), for the CLI and the app alike. */
 import type { Dataset, Meeting, MeetingCore, MeetingDetails } from './schema';
 import type { PartnerRow } from './filters';
 import { tierRank } from './tiers';

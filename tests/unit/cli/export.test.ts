@@ -20,7 +20,7 @@ function capture() {
 }
 
 describe('npm run export', () => {
-  it('writes partners.csv, meetings.csv and atlas.json with the DESIGN.md columns, agreeing with the status function', async () => {
+  it('writes partners.csv, meetings.csv and atlas.json with the docs/design.md columns, agreeing with the status function', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
     const { io, out } = capture();
     expect(await run(['--out', dir, '--as-of', '2015-12-31'], io)).toBe(0);

@@ -9,8 +9,8 @@ import { DRAFT_FIELDS } from '../../../src/domain/report';
 import type { Meeting } from '../../../src/domain/schema';
 
 const ROOT = process.cwd();
-const TLS_SEED = join(ROOT, '..', 'shared', 'seeds', '000_17cc30498ef1f3d8.txt');
-const BLR_SEED = join(ROOT, '..', 'shared', 'seeds', '002_1081e66183dff3a8.txt');
+const TLS_SEED = join(ROOT, 'tests', 'fixtures', 'seeds', '000_17cc30498ef1f3d8.txt');
+const BLR_SEED = join(ROOT, 'tests', 'fixtures', 'seeds', '002_1081e66183dff3a8.txt');
 const SOURCE = ['--source-url', 'https://example.org/xinhua-report', '--source-publisher', 'Xinhua'];
 
 let dir: string;
@@ -176,7 +176,7 @@ describe('ingest:eval', () => {
   it('gets every field of both seeds right', async () => {
     const { code, stdout } = await call(
       ingestEval,
-      [join(ROOT, '..', 'shared', 'seeds'), '--expected', join(ROOT, 'tests/fixtures/seeds')],
+      [join(ROOT, 'tests/fixtures/seeds')],
       ROOT,
     );
     expect(code).toBe(0);
