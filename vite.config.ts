@@ -26,7 +26,7 @@ function datasetDir(dir: string | undefined): Plugin | null {
 const CORE = 'virtual:atlas/meetings-core';
 const DETAILS = 'virtual:atlas/meetings-details';
 /** Fields of a meeting that only panels and exports use (MeetingDetailsSchema in src/domain/schema.ts). */
-const DETAIL_KEYS = ['joint_statement', 'attendees', 'summary', 'key_points', 'sources', 'notes'];
+const DETAIL_KEYS = ['joint_statement', 'attendees', 'summary', 'key_points', 'sources', 'evidence', 'notes'];
 
 /**
  * Splits data/meetings.json into two chunks: the meetings' core (what the map, ladder and statuses need; loaded at

@@ -17,6 +17,7 @@
 import type { Change, Meeting, MeetingCore, Partner, Source, TierId, TiersFile } from './schema';
 import { tierForWording, tierRank } from './tiers';
 import { statusOn } from './status';
+import { CORE_FACT_FIELDS } from './ids';
 
 export type DraftChange = Change | 'none';
 
@@ -1240,6 +1241,9 @@ export function toMeetingRecord(
       },
     ],
     verified: false,
+    // Nothing is checked until a curator reads the sources and quotes the evidence.
+    unverified: [...CORE_FACT_FIELDS],
+    evidence: [],
     notes: `Drafted from a wire report by ingest; review.${review}`,
   };
 }
