@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import subsetFont from 'subset-font';
 import { englishInterfaceHan } from './src/ui/i18n';
+import { publishData } from './vite-plugins/publishData';
 
 /**
  * Build-time only: `ATLAS_DATASET_DIR=dir vite build` bundles `dir/*.json` instead of `data/*.json`
@@ -158,6 +159,8 @@ export default defineConfig({
     datasetDir(process.env.ATLAS_DATASET_DIR),
     meetingsSplit(process.env.ATLAS_DATASET_DIR),
     cjkUiFont(),
+    // The bench's synthetic dataset (ATLAS_DATASET_DIR) is not published.
+    publishData(import.meta.dirname, !process.env.ATLAS_DATASET_DIR),
   ],
   // The dataset worker (src/dataset/datasetWorker.ts) splits its data chunks like the page, and sees the same data.
   worker: {

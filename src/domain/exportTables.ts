@@ -3,49 +3,14 @@ import type { Dataset, Meeting, MeetingCore, MeetingDetails } from './schema';
 import type { PartnerRow } from './filters';
 import { tierRank } from './tiers';
 import { issuedStatement } from './jointStatement';
+import { MEETING_CSV_COLUMNS, PARTNER_CSV_COLUMNS, type MeetingCsvRow, type PartnerCsvRow } from './codebook';
 
-export const PARTNER_COLUMNS = [
-  'partner_id',
-  'name_en',
-  'name_zh',
-  'kind',
-  'region',
-  'as_of',
-  'relations',
-  'relations_since',
-  'tier_id',
-  'tier_rank',
-  'tier_since',
-  'wording_en',
-  'wording_zh',
-  'since',
-  'community_with_shared_future',
-] as const;
+/** The columns, in file order, as the codebook defines them (docs/design.md lists the same). */
+export const PARTNER_COLUMNS = PARTNER_CSV_COLUMNS;
+export const MEETING_COLUMNS = MEETING_CSV_COLUMNS;
 
-export const MEETING_COLUMNS = [
-  'meeting_id',
-  'date',
-  'date_precision',
-  'partner_id',
-  'city',
-  'country',
-  'china_leader',
-  'partner_leader',
-  'change',
-  'tier_before',
-  'tier_after',
-  'wording_en',
-  'wording_zh',
-  'joint_statement',
-  'attendees',
-  'verified',
-  'unverified',
-  'note',
-  'source_urls',
-] as const;
-
-export type PartnerRecordRow = Record<(typeof PARTNER_COLUMNS)[number], string | number | boolean | null>;
-export type MeetingRecordRow = Record<(typeof MEETING_COLUMNS)[number], string | boolean | null>;
+export type PartnerRecordRow = PartnerCsvRow;
+export type MeetingRecordRow = MeetingCsvRow;
 
 /** A date written as precisely as it is known: YYYY-MM-DD, YYYY-MM or YYYY (never padded to a day). */
 export function datePrecise(date: string | null, precision: MeetingCore['date_precision']): string | null {
