@@ -31,9 +31,10 @@ export const IsoDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
+/** A web address exactly as it was read: https://, or http:// for a page that exists only over http. */
 export const HttpsUrlSchema = z
   .string()
-  .regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL with no spaces');
+  .regex(/^https?:\/\/[^\s]+$/, 'must be an https:// or http:// URL with no spaces');
 
 export const SourceSchema = z
   .object({

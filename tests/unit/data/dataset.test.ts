@@ -75,9 +75,9 @@ describe('data/*.json', () => {
     }
   });
 
-  it('give every event an https source and keep each partner’s events in order', () => {
+  it('give every event a web source and keep each partner’s events in order', () => {
     const ds = dataset();
-    for (const m of ds.meetings) for (const s of m.sources) expect(s.url).toMatch(/^https:\/\//);
+    for (const m of ds.meetings) for (const s of m.sources) expect(s.url).toMatch(/^https?:\/\//);
     const last = new Map<string, string>();
     const sorted = [...ds.meetings];
     for (const m of sorted) {

@@ -28,7 +28,7 @@ describe('parseDataset', () => {
             {
               publisher: 'X',
               title: 'Y',
-              url: 'http://insecure.example',
+              url: 'javascript:alert(1)',
               date: null,
               lang: 'en',
               kind: 'primary',
@@ -45,7 +45,7 @@ describe('parseDataset', () => {
     );
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^data\/meetings\.json, record "blr-2016-09-29", field "sources\[0\]\.url": must be an https/,
+        /^data\/meetings\.json, record "blr-2016-09-29", field "sources\[0\]\.url": must be an https:\/\/ or http:\/\/ URL/,
       ),
     );
   });
