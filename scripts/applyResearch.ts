@@ -150,7 +150,7 @@ for (const file of files) {
   for (const n of patch.new_meetings ?? []) {
     if (find(n.id)) say(`${batch} ${n.id}: new meeting already exists; not added`);
     else {
-      meetings.push({ evidence: [], unverified: [], ...n });
+      meetings.push({ ...n, evidence: n.evidence ?? [], unverified: n.unverified ?? [] });
       say(`${batch} ${n.id}: added (${n.change}, ${n.wording_en})`);
     }
   }
