@@ -276,8 +276,8 @@ export function checkIntegrity(
       const prev = sorted[i - 1];
       const expected = prev ? prev.tier_after : null;
       // A first event may raise a partnership whose own date no source gives (the statement names what it
-      // replaced): it keeps that rung as tier_before, and its note says so.
-      const undatedEarlier = !prev && m.change !== 'established' && m.tier_before !== null && !!m.notes;
+      // replaced): it keeps that rung as tier_before, and its note says so (tests/unit/data/citable.test.ts).
+      const undatedEarlier = !prev && m.change !== 'established' && m.tier_before !== null;
       if (m.tier_before !== expected && !undatedEarlier)
         problems.push({
           file: mf,
@@ -285,7 +285,7 @@ export function checkIntegrity(
           field: 'tier_before',
           reason: prev
             ? `is "${m.tier_before}" but the previous event ${prev.id} left the tier at "${expected}"`
-            : `is "${m.tier_before}" but this is the partner's first event (expected null, or a note on the earlier, undated partnership it raised)`,
+            : `is "${m.tier_before}" but this is the partner's first event, an establishment (expected null)`,
         });
     });
   }

@@ -96,6 +96,13 @@ describe('verified means every core fact is supported', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a first event that raised an undated earlier partnership says so in its note', () => {
+    const first = new Map<string, (typeof ds.meetings)[number]>();
+    for (const m of ds.meetings) if (!first.has(m.partner_id) || m.date < first.get(m.partner_id)!.date) first.set(m.partner_id, m);
+    const silent = [...first.values()].filter((m) => m.tier_before !== null && !m.notes).map((m) => m.id);
+    expect(silent).toEqual([]);
+  });
+
   it('notes are for readers: at most three sentences, no research log', () => {
     const problems = ds.meetings
       .filter((m) => m.notes)
