@@ -27,10 +27,10 @@ describe('App', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset could not be loaded');
     expect(alert).toHaveTextContent(
-      /data\/meetings\.json, record "blr-2013-07-16", field "tier_after": Invalid option/,
+      /data\/meetings\/BLR\.json, record "blr-2013-07-16", field "tier_after": Invalid option/,
     );
     expect(alert).toHaveTextContent(
-      /data\/meetings\.json, record "blr-2016-02-30", field "date": is not a real calendar date/,
+      /data\/meetings\/BLR\.json, record "blr-2016-02-30", field "date": is not a real calendar date/,
     );
   });
 });
