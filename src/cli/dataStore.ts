@@ -147,7 +147,14 @@ export function readDataSnapshot(root: string = process.cwd()): DataSnapshot {
     }
     value.forEach((record, index) => {
       const r = record as { id?: unknown; partner_id?: unknown } | null;
-      if (r && typeof r === 'object' && r.partner_id !== id)
+      if (!r || typeof r !== 'object' || Array.isArray(r))
+        problems.push({
+          file: rel,
+          record: `#${index}`,
+          field: '',
+          reason: 'must be a meeting record (a JSON object)',
+        });
+      else if (r.partner_id !== id)
         problems.push({
           file: rel,
           record: typeof r.id === 'string' ? r.id : `#${index}`,

@@ -389,7 +389,8 @@ function parseFiles<M extends MeetingCore>(
     problems.push(
       ...checkIntegrity(tiers, partners, meetings, rejectedMeetingPartners(raw.meetings, meetings)),
     );
-  if (meta) problems.push(...checkFloor(meta, raw));
+  // First: an emptied file explains the hundreds of problems that follow from it.
+  if (meta) problems.unshift(...checkFloor(meta, raw));
   if (problems.length > 0 || !tiers || !meta) return { ok: false, problems };
   return { ok: true, files: { tiers, partners, meetings, meta } };
 }
