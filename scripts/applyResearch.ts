@@ -11,9 +11,8 @@
  * unverified, notes. Every change is printed for review. The whole dataset is validated before anything is written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { formatDataFile } from '../src/domain/dataFormat.ts';
 import { formatProblem, safeParseDataset } from '../src/domain/validate.ts';
-import { readRawDataset } from '../src/cli/readDataset.ts';
+import { readDataSnapshot, writeDataset, withDataLock } from '../src/cli/dataStore.ts';
 import type { Evidence, Meeting, Partner, Source } from '../src/domain/schema.ts';
 
 interface MeetingPatch {
@@ -56,7 +55,9 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const raw = readRawDataset();
+const root = process.cwd();
+const snapshot = readDataSnapshot(root);
+const raw = snapshot.raw;
 const meetings = raw.meetings as Meeting[];
 const partners = raw.partners as Partner[];
 const log: string[] = [];
@@ -179,10 +180,8 @@ if (!result.ok) {
   for (const p of result.problems.slice(0, 40)) console.error(`  ${formatProblem(p)}`);
   process.exit(1);
 }
-if (!dryRun) {
-  writeFileSync('data/meetings.json', formatDataFile(meetings));
-  writeFileSync('data/partners.json', formatDataFile(partners));
-}
+// The one locked, atomic writer: it refuses to write if data/ changed on disk since it was read.
+if (!dryRun) withDataLock(root, () => writeDataset(root, snapshot, { ...raw, meetings, partners }));
 console.log(
   `${dryRun ? 'Checked' : 'Applied'} ${files.length} patch file(s): ${log.length} line(s) to review.`,
 );

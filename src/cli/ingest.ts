@@ -2,13 +2,15 @@
  * `npm run ingest -- REPORT.txt [--year YYYY] [--write --source-url URL --source-publisher NAME [--source-title T]]`
  *
  * Prints the draft meeting record (exactly the DRAFT_FIELDS) as one JSON object on stdout. With --write it
- * adds the record to data/meetings.json after schema and integrity checks, refusing a duplicate (same partner
- * and date) or a conflict with the partner's history, and writes atomically (temp file, then rename) in the
- * canonical format so the diff shows one new record. Exit codes: 0 done; 1 refused or invalid dataset;
- * 2 bad arguments or an unreadable/unrelated report.
+ * adds the record to data/meetings/<PARTNER_ID>.json after schema and integrity checks, refusing a duplicate (same
+ * partner and date) or a conflict with the partner's history. The write is one transaction of the data store
+ * (src/cli/dataStore.ts): under data/.write.lock it re-reads the dataset, checks again and writes atomically in the
+ * canonical format, so two runs at once both land (the second waits) and the diff shows one new record.
+ * Exit codes: 0 done; 1 refused or invalid dataset; 2 bad arguments, an unreadable/unrelated report, or data/
+ * that cannot be written (one line naming the path and reason).
  */
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   DraftIncompleteError,
   extractMeeting,
@@ -16,16 +18,55 @@ import {
   toMeetingRecord,
   unreadableReason,
 } from '../domain/report.ts';
-import { HttpsUrlSchema, MeetingSchema, type Meeting } from '../domain/schema.ts';
+import { MeetingSchema, WebUrlSchema, type Meeting } from '../domain/schema.ts';
 import {
-  DATA_FILES,
   DatasetError,
   formatProblem,
+  meetingFile,
   parseDataset,
   safeParseDataset,
 } from '../domain/validate.ts';
-import { formatDataFile } from '../domain/dataFormat.ts';
-import { readRawDataset } from './readDataset.ts';
+import { DataWriteError, readRawDataset, serializeDataset, updateDataset } from './dataStore.ts';
+import { describeFsError } from './fsErrors.ts';
+
+/** At most this much of a report is read: a wire report is a few KB; anything larger is not one. */
+const MAX_REPORT_BYTES = 2_000_000;
+
+/** A report's bytes, or a one-line reason naming why it cannot be read. */
+function readReport(path: string, shown: string): { bytes: Buffer } | { error: string } {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (e) {
+    return { error: `cannot read ${shown}: ${describeFsError(e)}` };
+  }
+  if (stat.isDirectory()) return { error: `cannot read ${shown}: it is a directory, not a report file` };
+  if (!stat.isFile())
+    return {
+      error: `cannot read ${shown}: it is not a regular file (a pipe, socket or device); save the report to a file`,
+    };
+  if (stat.size > MAX_REPORT_BYTES)
+    return {
+      error: `cannot read ${shown}: it is ${stat.size} bytes; a wire report is at most ${MAX_REPORT_BYTES}`,
+    };
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const bytes = Buffer.alloc(stat.size);
+      let got = 0;
+      while (got < stat.size) {
+        const n = readSync(fd, bytes, got, stat.size - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+      return { bytes: bytes.subarray(0, got) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    return { error: `cannot read ${shown}: ${describeFsError(e)}` };
+  }
+}
 
 interface Io {
   cwd?: string;
@@ -62,8 +103,8 @@ function parseArgs(args: string[]): Args | string {
       out.year = Number(v);
     } else if (a === '--source-url') {
       const v = value();
-      if (!v || !HttpsUrlSchema.safeParse(v).success)
-        return `--source-url must be an https:// URL, got "${v ?? ''}"`;
+      if (!v || !WebUrlSchema.safeParse(v).success)
+        return `--source-url must be an http:// or https:// URL, got "${(v ?? '').slice(0, 200)}"`;
       out.sourceUrl = v;
     } else if (a === '--source-publisher') {
       const v = value();
@@ -93,16 +134,6 @@ function defaultSourceTitle(text: string): string {
   return first.length > 140 ? `${first.slice(0, 137)}...` : first;
 }
 
-/** Inserts a record keeping the file's order (meetings.json is sorted by id). */
-function insertSorted(list: unknown[], record: Meeting): unknown[] {
-  const idOf = (x: unknown) =>
-    x && typeof x === 'object' && 'id' in x ? String((x as { id: unknown }).id) : '';
-  const sorted = list.every((x, i) => i === 0 || idOf(list[i - 1]) <= idOf(x));
-  if (!sorted) return [...list, record];
-  const at = list.findIndex((x) => idOf(x) > record.id);
-  return at < 0 ? [...list, record] : [...list.slice(0, at), record, ...list.slice(at)];
-}
-
 export async function run(args: string[], io: Io = {}): Promise<number> {
   const out = io.stdout ?? ((s) => process.stdout.write(s));
   const err = io.stderr ?? ((s) => process.stderr.write(s));
@@ -113,12 +144,12 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     err(`ingest: ${parsed}. ${USAGE}\n`);
     return 2;
   }
-  const path = resolve(cwd, parsed.file);
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    err(`ingest: cannot read ${parsed.file}: no such file\n`);
+  const read = readReport(resolve(cwd, parsed.file), parsed.file);
+  if ('error' in read) {
+    err(`ingest: ${read.error}\n`);
     return 2;
   }
-  const bytes = readFileSync(path);
+  const bytes = read.bytes;
   if (bytes.includes(0)) {
     err(`ingest: ${parsed.file}: the file is binary (it contains NUL bytes)\n`);
     return 2;
@@ -179,38 +210,61 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     );
     return 1;
   }
-  const duplicate = dataset.meetings.find(
-    (m) => m.id === record.id || (m.partner_id === record.partner_id && m.date === record.date),
-  );
-  if (duplicate) {
-    err(`ingest: not written: ${DATA_FILES.meetings} already has ${duplicate.id} (same partner and date)\n`);
-    return 1;
-  }
-  const meetingsRaw = raw.meetings as unknown[];
-  const next = insertSorted(meetingsRaw, record);
-  const after = safeParseDataset({ ...raw, meetings: next });
-  if (!after.ok) {
-    err(
-      `ingest: not written: ${record.id} conflicts with the dataset:\n${after.problems
-        .slice(0, 10)
-        .map((p) => `  ${formatProblem(p)}`)
-        .join('\n')}\n`,
-    );
-    return 1;
-  }
-  const target = join(cwd, DATA_FILES.meetings);
-  const before = readFileSync(target, 'utf8');
-  if (before !== formatDataFile(meetingsRaw))
-    err(`ingest: warning: ${DATA_FILES.meetings} was not in canonical format; it is rewritten canonically\n`);
-  const tmp = `${target}.${process.pid}.tmp`;
+  const target = meetingFile(record.partner_id);
+  // The transaction re-reads data/ under the lock: what another writer added meanwhile is seen and kept.
+  type Outcome = { refused: string } | { added: true; canonical: boolean };
+  let outcome: Outcome;
   try {
-    writeFileSync(tmp, formatDataFile(next));
-    renameSync(tmp, target);
+    ({ result: outcome } = updateDataset(
+      cwd,
+      (snapshot): { next: typeof snapshot.raw | null; result: Outcome } => {
+        const now = snapshot.raw;
+        const meetings = now.meetings as Meeting[];
+        const duplicate = meetings.find(
+          (m) => m.id === record.id || (m.partner_id === record.partner_id && m.date === record.date),
+        );
+        if (duplicate)
+          return {
+            next: null,
+            result: {
+              refused: `${meetingFile(duplicate.partner_id)} already has ${duplicate.id} (same partner and date)`,
+            },
+          };
+        const next = { ...now, meetings: [...meetings, record] };
+        const after = safeParseDataset(next);
+        if (!after.ok)
+          return {
+            next: null,
+            result: {
+              refused: `${record.id} conflicts with the dataset:\n${after.problems
+                .slice(0, 10)
+                .map((p) => `  ${formatProblem(p)}`)
+                .join('\n')}`,
+            },
+          };
+        const before = snapshot.files.get(target)?.toString('utf8');
+        const canonical = before === undefined || before === serializeDataset(now).get(target);
+        return { next, result: { added: true, canonical } };
+      },
+    ));
   } catch (e) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    err(`ingest: could not write ${DATA_FILES.meetings}: ${(e as Error).message}\n`);
+    if (e instanceof DataWriteError) {
+      err(`ingest: not written: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof DatasetError) {
+      err(`ingest: ${e.message}\n`);
+      return 1;
+    }
+    err(`ingest: not written: ${target}: ${describeFsError(e)}\n`);
+    return 2;
+  }
+  if ('refused' in outcome) {
+    err(`ingest: not written: ${outcome.refused}\n`);
     return 1;
   }
-  err(`ingest: added ${record.id} to ${DATA_FILES.meetings} (verified: false; review the diff)\n`);
+  if (!outcome.canonical)
+    err(`ingest: warning: ${target} was not in canonical format; it is rewritten canonically\n`);
+  err(`ingest: added ${record.id} to ${target} (verified: false; review the diff)\n`);
   return 0;
 }

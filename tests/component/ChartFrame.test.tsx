@@ -83,7 +83,8 @@ describe('ChartFrame', () => {
     for (const name of ['Download PNG image', 'Download SVG image', 'Download meetings.csv', 'Download JSON'])
       expect(screen.getByRole('button', { name })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Download partners.csv' }));
-    await waitFor(() => expect(click).toHaveBeenCalled());
+    // The export loads and parses every meeting's details first (all details parts), which takes a moment.
+    await waitFor(() => expect(click).toHaveBeenCalled(), { timeout: 10_000 });
     const anchor = click.mock.contexts[0] as HTMLAnchorElement;
     expect(anchor.download).toMatch(/^partners-\d{4}-12-31\.csv$/);
     expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');

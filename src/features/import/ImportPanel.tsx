@@ -1,12 +1,7 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { CHANGE_TYPES, TIER_IDS, type AtlasData, type TierId } from '../../domain/schema';
-import {
-  extractMeeting,
-  toDraftRecord,
-  unreadableReason,
-  type DraftRecord,
-  type ReviewField,
-} from '../../domain/report';
+import { toDraftRecord, type DraftRecord, type ReviewField } from '../../domain/report';
+import { useExtraction } from './useExtraction';
 import { downloadText, MIME } from '../../export/download';
 import './ImportPanel.css';
 
@@ -27,19 +22,8 @@ export function ImportPanel({ dataset, onPreview }: Props) {
   const [text, setText] = useState('');
   const [edits, setEdits] = useState<Edits>({});
   const id = useId();
-  const extracted = useMemo(() => {
-    if (!text.trim()) return null;
-    const problem = unreadableReason(text);
-    if (problem) return { problem };
-    const draft = extractMeeting(text, {
-      partners: dataset.partners,
-      tiers: dataset.tiers,
-      meetings: dataset.meetings,
-    });
-    return draft.related
-      ? { draft }
-      : { problem: 'no partner and no partnership wording found; is this a meeting report?' };
-  }, [text, dataset]);
+  // Read off the main thread, a moment after the last keystroke (useExtraction.ts).
+  const { result: extracted, pending } = useExtraction(text, dataset);
   const base = extracted && 'draft' in extracted ? extracted.draft : null;
   const draft: DraftRecord | null = base
     ? { ...toDraftRecord(base), ...edits, needs_review: base.needs_review.filter((f) => !(f in edits)) }
@@ -125,7 +109,12 @@ export function ImportPanel({ dataset, onPreview }: Props) {
         </div>
         <form className="import-draft" aria-label="Draft record" onSubmit={(e) => e.preventDefault()}>
           {extracted && 'problem' in extracted && <p role="alert">{extracted.problem}</p>}
-          {!extracted && <p className="import-empty">The draft record appears here.</p>}
+          {pending && (
+            <p className="import-empty" role="status">
+              Reading the report…
+            </p>
+          )}
+          {!extracted && !pending && <p className="import-empty">The draft record appears here.</p>}
           {draft && (
             <>
               <p role="status" className="import-summary">

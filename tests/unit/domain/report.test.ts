@@ -111,7 +111,7 @@ describe('extractMeeting on the Timor-Leste seed', () => {
     expect(withData.tier_before).toBe('comprehensive-cooperative');
     expect(withData.change).toBe('upgraded');
     expect(withData.notes).toContainEqual(
-      expect.stringMatching(/^tier_before: from the dataset \(tls-2014-04-14\)/),
+      expect.stringMatching(/^tier_before: from the dataset \(tls-2014-04-08\)/),
     );
   });
 });

@@ -5,9 +5,9 @@
  * schema first, so an invalid dataset fails the build with the validator's message.
  */
 import type { Plugin } from 'vite';
-import { readRawDataset } from '../src/cli/readDataset';
-import { parseDataset } from '../src/domain/validate';
-import { buildDataPackage, type PublishedFile } from '../src/export/dataPackage';
+import { readRawDataset } from '../src/cli/readDataset.ts';
+import { parseDataset } from '../src/domain/validate.ts';
+import { buildDataPackage, type PublishedFile } from '../src/export/dataPackage.ts';
 
 const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
