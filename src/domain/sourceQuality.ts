@@ -56,6 +56,18 @@ const fold = (s: string) =>
 
 /** Whether an evidence quote names the recorded wording, in Chinese or (case-insensitively) in English. */
 export function quoteNamesWording(quote: string, m: Pick<MeetingCore, 'wording_en' | 'wording_zh'>): boolean {
-  if (m.wording_zh && quote.replace(/\s+/g, '').includes(m.wording_zh.replace(/\s+/g, ''))) return true;
+  if (m.wording_zh && chineseWordingPattern(m.wording_zh).test(quote.replace(/\s+/g, ''))) return true;
   return fold(quote).includes(fold(m.wording_en));
+}
+
+/**
+ * The Chinese wording as written, allowing the two-country abbreviation that Chinese texts insert inside it
+ * ("新时代中乌全面战略伙伴关系" for 新时代全面战略伙伴关系), at one place only.
+ */
+function chineseWordingPattern(wording: string): RegExp {
+  const chars = [...wording.replace(/\s+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const options = chars.map((_, i) =>
+    [...chars.slice(0, i), '(?:中[\\u4e00-\\u9fff])', ...chars.slice(i)].join(''),
+  );
+  return new RegExp(`${chars.join('')}|${options.join('|')}`);
 }

@@ -84,6 +84,9 @@ describe('evidence in the source’s own words', () => {
     expect(quoteNamesWording('两国元首宣布建立全面战略伙伴关系。', m)).toBe(true);
     expect(quoteNamesWording('The two sides set up a Comprehensive Strategic Partnership.', m)).toBe(true);
     expect(quoteNamesWording('两国元首宣布建立战略伙伴关系。', m)).toBe(false);
+    // Chinese texts put the two countries' abbreviation inside the wording: 深化新时代中乌全面战略伙伴关系.
+    expect(quoteNamesWording('深化新时代中乌全面战略伙伴关系', { wording_en: 'x', wording_zh: '新时代全面战略伙伴关系' })).toBe(true);
+    expect(quoteNamesWording('深化新时代中乌全面合作伙伴关系', { wording_en: 'x', wording_zh: '新时代全面战略伙伴关系' })).toBe(false);
   });
 });
 
