@@ -9,6 +9,8 @@ interface Pairs {
   enToZh: Map<string, string>;
   statementZhToEn: Map<string, string>;
   statementEnToZh: Map<string, string>;
+  /** partner id and date → the statement's English title. */
+  statementByMeeting: Map<string, string>;
 }
 const cache = new WeakMap<TiersFile, WeakMap<readonly MeetingCore[], Pairs>>();
 const NO_MEETINGS: readonly MeetingCore[] = [];
@@ -23,6 +25,7 @@ function pairs(tiers: TiersFile, meetings: readonly MeetingCore[] = NO_MEETINGS)
     enToZh: new Map(),
     statementZhToEn: new Map(),
     statementEnToZh: new Map(),
+    statementByMeeting: new Map(),
   };
   for (const t of tiers.tiers)
     t.examples_zh.forEach((zh, i) => {
@@ -41,6 +44,7 @@ function pairs(tiers: TiersFile, meetings: readonly MeetingCore[] = NO_MEETINGS)
     // Whole records (the CLI) carry their joint statement; the app's meeting cores do not.
     const js = (m as { joint_statement?: { title_en?: string; title_zh?: string | null } | null })
       .joint_statement;
+    if (js?.title_en) p.statementByMeeting.set(`${m.partner_id} ${m.date}`, js.title_en);
     if (js?.title_zh && js.title_en) {
       p.statementZhToEn.set(js.title_zh, js.title_en);
       p.statementEnToZh.set(js.title_en.toLowerCase(), js.title_zh);
@@ -101,4 +105,15 @@ export function statementTitle(
 ): string | null {
   const p = pairs(tiers, meetings);
   return (lang === 'zh' ? p.statementZhToEn.get(title) : p.statementEnToZh.get(title.toLowerCase())) ?? null;
+}
+
+/** The English title of the statement the dataset records for this partner's meeting on this date. */
+export function statementOfMeeting(
+  partnerId: string | null,
+  date: string | null,
+  tiers: TiersFile,
+  meetings?: readonly MeetingCore[],
+): string | null {
+  if (!partnerId || !date) return null;
+  return pairs(tiers, meetings).statementByMeeting.get(`${partnerId} ${date}`) ?? null;
 }

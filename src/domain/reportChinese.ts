@@ -1,184 +1,180 @@
-/** The Chinese reader: a 新华社/CCTV/MFA report in Chinese → a draft meeting record. */
+/**
+ * The Chinese reader: a 新华社/CCTV/MFA report in Chinese → the same draft as an English one. Names are given in
+ * English where the tables know them, and kept in Chinese and flagged otherwise; `wording_zh` is as written and
+ * `wording_en` comes from the tier rules (see reportBilingual).
+ */
+import { statusOn } from './status';
 import { tierForWording } from './tiers';
-import { findPartnerHits } from './reportPartners';
+import { enForWording, statementOfMeeting, statementTitle } from './reportBilingual';
+import { chineseDate } from './reportChineseDate';
+import { chinesePartner } from './reportChinesePartner';
+import {
+  otherSide,
+  zhAttendees,
+  zhChinaLeader,
+  zhCommunity,
+  zhPartnerLeader,
+  zhPlace,
+  zhStatement,
+  zhWordings,
+  type ZhWordingHit,
+} from './reportChineseParts';
 import { settleChange } from './reportSettle';
-import { ZH_LEADERS } from './reportTables';
-import { escapeRe, HAN, isoDate } from './reportText';
+import { CHINESE_CITIES } from './reportTables';
+import { addDays } from './reportText';
 import { Review, type DraftMeeting, type ExtractOptions } from './reportTypes';
 
-// prettier-ignore
-const ZH_CITIES: Record<string, string> = {
-  北京: 'Beijing', 杭州: 'Hangzhou', 上海: 'Shanghai', 西安: "Xi'an", 天津: 'Tianjin', 青岛: 'Qingdao', 成都: 'Chengdu',
-  三亚: 'Sanya', 厦门: 'Xiamen', 广州: 'Guangzhou', 深圳: 'Shenzhen', 武汉: 'Wuhan', 南宁: 'Nanning', 昆明: 'Kunming',
-  撒马尔罕: 'Samarkand', 阿斯塔纳: 'Astana', 河内: 'Hanoi', 莫斯科: 'Moscow', 明斯克: 'Minsk', 布达佩斯: 'Budapest',
-  贝尔格莱德: 'Belgrade', 巴黎: 'Paris', 柏林: 'Berlin', 伦敦: 'London', 金边: 'Phnom Penh', 万象: 'Vientiane',
-  雅加达: 'Jakarta', 曼谷: 'Bangkok', 杜尚别: 'Dushanbe', 比什凯克: 'Bishkek',
-};
-const ZH_TITLES: [string, string][] = [
-  ['国家副主席', 'Vice President'],
-  ['国家主席', 'President'],
-  ['国务院总理', 'Premier'],
-  ['总书记', 'General Secretary'],
-  ['总统', 'President'],
-  ['总理', 'Prime Minister'],
-  ['首相', 'Prime Minister'],
-  ['国王', 'King'],
-  ['苏丹', 'Sultan'],
-  ['埃米尔', 'Emir'],
-  ['王储', 'Crown Prince'],
-];
+const UP = /(?:提升为|升级为|提升至|提升到|上升为)$/;
+const EST = /(?:建立|建立了|宣布建立|决定建立|同意建立|宣布发展|决定发展|同意发展|关于建立|关于发展)$/;
+const HISTORY = /\d{4}年|以来|此前|曾经|已经|年来/;
+const HOPE = /愿|希望|期待|致力于|努力/;
+const DECIDED = /宣布|决定|同意|一致/;
+
+interface WordingFind {
+  wording: string | null;
+  verb: 'upgraded' | 'established' | null;
+  statedBefore: string | null;
+}
+
+function findChange(sentences: string[], keep: (h: ZhWordingHit) => boolean): WordingFind {
+  const stated: string[] = [];
+  for (const s of sentences) {
+    const hits = zhWordings(s).filter(keep);
+    for (const [i, h] of hits.entries()) {
+      const pre = s.slice(0, h.at).replace(/(?:中[\u3400-\u9fff]{1,2})?(?:两国)?(?:关系)?$/, '');
+      const post = s.slice(h.at + h.wording.length, h.at + h.wording.length + 6);
+      const up = UP.test(pre);
+      const est = !up && EST.test(pre);
+      const past = HISTORY.test(pre.slice(-12)) || /^\d+周年|^\d+年来|^以来|^已经/.test(post);
+      const hoped = HOPE.test(pre.slice(-16)) && !DECIDED.test(pre);
+      if ((up || est) && !past && !hoped) {
+        const before = up ? hits[i - 1] : undefined;
+        return {
+          wording: h.wording,
+          verb: up ? 'upgraded' : 'established',
+          statedBefore: before && /将|把|由|从/.test(s.slice(0, before.at).slice(-6)) ? before.wording : null,
+        };
+      }
+      if (!past) stated.push(h.wording);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const w of stated) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
+  return { wording: best?.[0] ?? null, verb: null, statedBefore: null };
+}
 
 export function readChinese(text: string, options: ExtractOptions): DraftMeeting {
   const review = new Review();
   const { flag, notes } = review;
-  const sentences = text
-    .split(/(?<=[。！？\n])/)
-    .map((x) => x.trim())
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const sentences = lines
+    .flatMap((l) => l.split(/(?<=[。！？])/))
+    .map((s) => s.trim())
     .filter(Boolean);
 
-  // Partner: the most often named, by Chinese name or alias.
-  const counts = new Map<string, number>();
-  for (const h of findPartnerHits(text, options.partners)) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const partnerId = ranked[0]?.[0] ?? null;
-  if (!partnerId) flag('partner_id', 'no partner country or organization found');
-  else if (ranked[1] && ranked[1][1] >= (ranked[0]?.[1] ?? 0))
-    flag('partner_id', `both ${partnerId} and ${ranked[1][0]} are named`);
-  const partner = options.partners.find((p) => p.id === partnerId) ?? null;
-  const zhNames = partner
-    ? [partner.name_zh, ...partner.aliases.filter((a) => /[\u3400-\u9fff]/.test(a))]
-    : [];
+  const found = chinesePartner(text, options.partners);
+  const partner = found.partner;
+  const partnerId = partner?.id ?? null;
+  if (!partner || found.problem) flag('partner_id', found.problem ?? 'no partner found');
 
-  // Date: header, a full 年月日 date, or the dateline (新华社杭州9月22日电) with --year.
-  const dateline = new RegExp(`新华社([${HAN}]{2,6}?)(\\d{1,2})月(\\d{1,2})日电`).exec(text);
-  let date: string | null = null;
-  const header = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b/i.exec(text);
-  const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
-  if (header) date = isoDate(Number(header[1]), Number(header[2]), Number(header[3]));
-  else if (full) date = isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
-  else if (dateline) {
-    const year = options.year ?? null;
-    date = year ? isoDate(year, Number(dateline[2]), Number(dateline[3])) : null;
-    if (!year) flag('date', 'the year is not in the text: pass --year');
-  }
-  if (!date && !review.has('date')) flag('date', 'no date in the text');
+  const date = chineseDate({ lines, sentences, year: options.year, review });
+  const place = zhPlace(sentences, text);
+  if (!place.city) flag('city', 'no city found');
+  else if (place.how === 'guess') flag('city', 'the only city the text names; check it is where they met');
+  else if (place.how !== 'meeting') notes.push(`city: from the ${place.how}`);
 
-  // City: 在杭州会见, else the dateline.
-  let city: string | null = null;
-  for (const [zh, en] of Object.entries(ZH_CITIES)) if (new RegExp(`在${zh}`).test(text)) city = city ?? en;
-  if (!city && dateline?.[1]) city = ZH_CITIES[dateline[1]] ?? dateline[1];
-  if (!city) flag('city', 'no city found');
-  else if (!/^[A-Za-z]/.test(city)) flag('city', 'the city is given in Chinese only');
+  const china = zhChinaLeader(text);
+  if (!china) flag('china_leader', 'no Chinese leader found');
+  const leader = zhPartnerLeader(text, partner);
+  if (!leader) flag('partner_leader', 'no partner leader found');
+  else if (!leader.en)
+    flag('partner_leader', `"${leader.zh}" is not in the table of officials; give it in English`);
+  if (!leader?.title) flag('partner_leader_title', 'no title found');
 
-  // China's principal.
-  let chinaLeader: string | null = null;
-  let chinaTitle: string | null = null;
-  const titled = new RegExp(`(国家主席|国务院总理|国家副主席|总书记)([${HAN}]{2,3})`).exec(text);
-  const titledName = titled ? Object.keys(ZH_LEADERS).find((k) => titled[2]?.startsWith(k)) : undefined;
-  if (titled && titledName) {
-    chinaLeader = ZH_LEADERS[titledName] ?? null;
-    chinaTitle = ZH_TITLES.find(([zh]) => zh === titled[1])?.[1] ?? null;
-  } else {
-    const first = Object.keys(ZH_LEADERS)
-      .map((k) => ({ k, at: text.indexOf(k) }))
-      .filter((x) => x.at >= 0)
-      .sort((a, b) => a.at - b.at)[0];
-    if (first) chinaLeader = ZH_LEADERS[first.k] ?? null;
-  }
-  if (!chinaLeader) flag('china_leader', 'no Chinese leader found');
-
-  // Partner's principal: 叙利亚总统巴沙尔 (kept in Chinese, flagged).
-  let partnerLeader: string | null = null;
-  let partnerTitle: string | null = null;
-  if (zhNames.length) {
-    const re = new RegExp(
-      `(?:${zhNames.map(escapeRe).join('|')})(${ZH_TITLES.map(([zh]) => zh).join('|')})([${HAN}·]{2,12}?)(?=[，。、（(]|举行|会谈|会见|时|并|在|共同|出席|表示|说)`,
-    );
-    const m = re.exec(text);
-    if (m) {
-      partnerTitle = ZH_TITLES.find(([zh]) => zh === m[1])?.[1] ?? null;
-      partnerLeader = m[2] ?? null;
-      flag('partner_leader', 'the name is in Chinese; give it as the partner writes it in English');
+  // Wording and change. Not another partnership named in passing: China–ASEAN, 中欧, a trade agreement.
+  const keep = (h: ZhWordingHit) =>
+    !otherSide(h.short, partner, options.partners) &&
+    !/东盟|中国[—－-]|中欧|中非|中拉|中阿|区域|领域|地区/.test(h.sentence.slice(Math.max(0, h.at - 8), h.at));
+  const body = sentences.filter((s) => !/《[^》]*》/.test(s));
+  let change = findChange(body, keep);
+  const statement = zhStatement(sentences);
+  if (!change.verb && statement.title) {
+    const fromTitle = findChange([statement.title], () => true);
+    if (fromTitle.wording && (fromTitle.verb || !change.wording)) {
+      change = { ...fromTitle, wording: change.verb ? change.wording : fromTitle.wording };
+      notes.push('wording_zh: read from the joint statement title');
     }
   }
-  if (!partnerLeader) flag('partner_leader', 'no partner leader found');
-  if (!partnerTitle) flag('partner_leader_title', 'no title found');
-
-  // Wording and change: 提升为/升级为 … 伙伴关系, 建立 … 伙伴关系.
-  let changeVerb: 'upgraded' | 'established' | null = null;
-  let wordingZh: string | null = null;
-  for (const s of sentences) {
-    const m = new RegExp(`(提升为|升级为|提升至|提升到|建立)([${HAN}]{0,20}?伙伴关系)`).exec(s);
-    if (!m || /建交|周年/.test(s.slice(0, m.index))) continue;
-    changeVerb = m[1] === '建立' ? 'established' : 'upgraded';
-    wordingZh = m[2] ?? null;
-    break;
-  }
-  if (!wordingZh) wordingZh = new RegExp(`([${HAN}]{2,20}?伙伴关系)`).exec(text)?.[1] ?? null;
-  if (wordingZh)
-    wordingZh = wordingZh.replace(/^(?:两国|双方|中国同[^战全新友合永]{1,8}|中[^全战新友合永国])/, '');
-  const tierAfter = wordingZh ? tierForWording(options.tiers.rules, '', wordingZh) : null;
-  let wording: string | null = null;
-  for (const t of options.tiers.tiers) {
-    const i = wordingZh ? t.examples_zh.indexOf(wordingZh) : -1;
-    if (i >= 0) wording = t.examples_en[i] ?? null;
-  }
-  if (!wordingZh) flag('wording_en', 'no partnership wording found');
-  else if (!wording) flag('wording_en', `no standard English wording for "${wordingZh}"`);
+  let wordingZh = change.wording;
+  const en = wordingZh ? enForWording(wordingZh, options.tiers, options.meetings) : null;
+  let wordingEn = en?.en ?? null;
+  let tierAfter = wordingZh ? tierForWording(options.tiers.rules, wordingEn ?? '', wordingZh) : null;
+  const prior =
+    partnerId && date && options.meetings ? statusOn(options.meetings, partnerId, addDays(date, -1)) : null;
+  if (!wordingZh && prior?.tier && prior.wordingEn) {
+    // A meeting that names no partnership restates the current one.
+    wordingEn = prior.wordingEn;
+    tierAfter = prior.tier;
+    wordingZh = prior.lastMeeting.wording_zh;
+    flag('wording_en', 'the report names no partnership; this is the current one from the dataset');
+  } else if (!wordingZh) flag('wording_en', 'no partnership wording found');
+  else if (!wordingEn) flag('wording_en', `no English wording known for "${wordingZh}"`);
   if (wordingZh && !tierAfter) flag('tier_after', `no rule maps "${wordingZh}" to a tier`);
 
-  const community = sentences.some(
-    (s) =>
-      /命运共同体/.test(s) &&
-      !/人类命运共同体/.test(s) &&
-      (/两国|双边/.test(s) || zhNames.some((n) => s.includes(n))),
-  );
-  const statementTitle = /《([^》]*联合(?:声明|宣言|公报)[^》]*)》/.exec(text)?.[1] ?? null;
-  if (statementTitle) flag('joint_statement', 'the title is in Chinese; give the English title');
-  else if (/联合(?:声明|宣言|公报)/.test(text))
+  const community = zhCommunity(sentences, partner, options.partners);
+  const statementEn = statement.title
+    ? (statementTitle(statement.title, 'zh', options.tiers, options.meetings) ??
+      statementOfMeeting(partnerId, date, options.tiers, options.meetings))
+    : null;
+  if (statement.title && !statementEn)
+    flag('joint_statement', 'the Chinese title is known; give the English');
+  else if (!statement.title && statement.mentioned)
     flag('joint_statement', 'a joint statement is mentioned without a title');
 
-  const attendees: string[] = [];
-  const att = new RegExp(`([${HAN}、]{2,60}?)等?(?:参加|出席)(?:会见|会谈|上述活动|活动)`).exec(text);
-  if (att?.[1])
-    for (const n of att[1].split('、')) {
-      const key = Object.keys(ZH_LEADERS).find((k) => n.endsWith(k));
-      if (key && ZH_LEADERS[key] !== chinaLeader) attendees.push(ZH_LEADERS[key] ?? key);
-    }
+  const attendees = zhAttendees(sentences, china?.name ?? null);
+  if (attendees.unknown.length)
+    flag('attendees', `not in the table of officials, kept in Chinese: ${attendees.unknown.join('、')}`);
 
-  const { change, tierBefore } = settleChange({
+  const settled = settleChange({
     partnerId,
     date,
     options,
-    statedBefore: null,
-    changeVerb,
-    wording: wording ?? wordingZh,
+    statedBefore: change.statedBefore
+      ? (enForWording(change.statedBefore, options.tiers, options.meetings)?.en ?? change.statedBefore)
+      : null,
+    changeVerb: change.verb,
+    wording: wordingEn ?? wordingZh,
     tierAfter,
-    reaffirms: community || statementTitle !== null || /重申/.test(text),
+    reaffirms: community || statement.title !== null || /重申/.test(text),
     flag,
     notes,
   });
+  const city = place.city;
   return {
     partner_id: partnerId,
     date,
     city,
-    china_leader: chinaLeader,
-    partner_leader: partnerLeader,
-    partner_leader_title: partnerTitle,
-    tier_before: tierBefore,
+    china_leader: china?.name ?? null,
+    partner_leader: leader ? (leader.en ?? leader.zh) : null,
+    partner_leader_title: leader?.title ?? null,
+    tier_before: settled.tierBefore,
     tier_after: tierAfter,
-    wording_en: wording,
+    wording_en: wordingEn,
     wording_zh: wordingZh,
-    change,
+    change: settled.change,
     community_with_shared_future: community,
-    joint_statement: statementTitle,
-    joint_statement_zh: statementTitle,
-    attendees,
+    joint_statement: statementEn,
+    joint_statement_zh: statement.title,
+    attendees: attendees.names,
     needs_review: review.ordered(),
-    country: city && ['Beijing', 'Hangzhou', 'Shanghai', "Xi'an", 'Tianjin'].includes(city) ? 'China' : null,
-    venue: null,
-    china_leader_title: chinaTitle,
+    country: city ? (CHINESE_CITIES.has(city) ? 'China' : (partner?.name_en ?? null)) : null,
+    venue: place.venue,
+    china_leader_title: china?.title ?? null,
     notes,
-    related: wordingZh !== null || (partnerId !== null && chinaLeader !== null),
+    related: wordingZh !== null || (partnerId !== null && china !== null),
   };
 }

@@ -32,11 +32,18 @@ export function settleChange(input: SettleInput): { change: DraftChange | null; 
   }
   if (changeVerb && tierAfter) {
     if (!tierBefore) {
-      if (changeVerb === 'upgraded' && options.meetings && partnerId)
+      if (changeVerb === 'upgraded' && options.meetings && partnerId) {
+        // The dataset knows this partner's history and it has no tier before: the report's "elevation" of
+        // relations is the first partnership.
+        const known = options.meetings.some((m) => m.partner_id === partnerId);
         flag(
           'change',
-          'an elevation, but the dataset has no earlier tier for this partner: is it an establishment?',
+          known
+            ? 'an elevation, but the dataset has no earlier tier for this partner: read as an establishment'
+            : 'an elevation, but the dataset has no earlier tier for this partner: is it an establishment?',
         );
+        if (known) return { change: 'established', tierBefore };
+      }
       return { change: changeVerb, tierBefore };
     }
     const d = tierRank(tierAfter) - tierRank(tierBefore);

@@ -184,8 +184,20 @@ describe('ingest:eval', () => {
     expect(overall(stdout)).toBe(1);
   });
 
-  it('exits 2 without a directory', async () => {
-    expect((await call(ingestEval, [], ROOT)).code).toBe(2);
+  it('exits 2 for a directory that does not exist', async () => {
     expect((await call(ingestEval, [join(ROOT, 'nope')], ROOT)).code).toBe(2);
+  });
+
+  it('without a directory, scores the English, Chinese and held-out sets and reports each', async () => {
+    const r = await call(ingestEval, [], ROOT);
+    expect(r.code).toBe(0);
+    const score = (label: string) => {
+      const m = new RegExp(`^${label} +(\\d+) reports +(\\d+)/(\\d+) fields`, 'm').exec(r.stdout);
+      expect(m, `${label} line in:\n${r.stdout.slice(-400)}`).not.toBeNull();
+      return Number(m?.[2]) / Number(m?.[3]);
+    };
+    expect(score('English')).toBeGreaterThanOrEqual(0.95);
+    expect(score('Chinese')).toBeGreaterThanOrEqual(0.9);
+    expect(score('held-out')).toBeGreaterThanOrEqual(0.9);
   });
 });
