@@ -120,6 +120,8 @@ export interface Article {
   title: string | null;
   /** As written on the page ("2024年07月06日 19:15", "2013-07-16 21:30"). */
   published: string | null;
+  /** The page's own address (canonical link or og:url), when it gives one. */
+  url: string | null;
   body: string;
 }
 
@@ -146,7 +148,15 @@ export function articleFromHtml(html: string): Article {
     /(\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)/.exec(all)?.[1] ??
     /(\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?)/.exec(all)?.[1] ??
     dateFromParts(doc);
-  return { title, published: date ?? null, body: body ? textOf(body) : '' };
+  const canonical = find(doc, (n) => n.tagName === 'link' && attr(n, 'rel') === 'canonical');
+  const og = find(doc, (n) => n.tagName === 'meta' && attr(n, 'property') === 'og:url');
+  const url = (canonical ? attr(canonical, 'href') : '') || (og ? attr(og, 'content') : '');
+  return {
+    title,
+    published: date ?? null,
+    url: /^https:\/\//.test(url) ? url : null,
+    body: body ? textOf(body) : '',
+  };
 }
 
 /** Xinhua writes the date in parts: <span class="year"><em>2024</em></span><span class="day"><em>01/10</em></span>. */

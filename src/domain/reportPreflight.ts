@@ -48,7 +48,15 @@ export interface ReportDataset {
 }
 
 export type ReportResult =
-  | { ok: true; draft: DraftMeeting; text: string; title: string | null; html: boolean }
+  | {
+      ok: true;
+      draft: DraftMeeting;
+      text: string;
+      title: string | null;
+      /** The report's own https:// address: a saved page's canonical link, or a line of the text. */
+      url: string | null;
+      html: boolean;
+    }
   | { ok: false; reason: string };
 
 /** Preflight and read: a report's text (plain, or a saved web page) → its draft, or one line saying why not. */
@@ -61,12 +69,15 @@ export function readReport(
   if (problem) return { ok: false, reason: problem };
   let text = input;
   let title: string | null = null;
+  let url: string | null =
+    /^\s*(?:(?:source|url|来源|链接)\s*[:：]\s*)?(https:\/\/\S+)\s*$/im.exec(input)?.[1] ?? null;
   const html = looksLikeHtml(input);
   if (html) {
     const article = articleFromHtml(input);
     if (!article.body.trim()) return { ok: false, reason: 'the web page has no article text' };
     text = articleText(article);
     title = article.title;
+    url = article.url;
   } else title = input.trim().split('\n')[0]?.trim() ?? null;
   const draft = extractMeeting(text, { ...dataset, year: opts.year });
   if (!draft.related)
@@ -74,5 +85,5 @@ export function readReport(
       ok: false,
       reason: 'no partner and no partnership wording found; this does not look like a meeting report',
     };
-  return { ok: true, draft, text, title, html };
+  return { ok: true, draft, text, title, url, html };
 }
