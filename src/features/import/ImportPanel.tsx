@@ -3,6 +3,7 @@ import type { AtlasData, TierId } from '../../domain/schema';
 import { readReport, toDraftRecord, type DraftRecord } from '../../domain/report';
 import { downloadText, MIME } from '../../export/download';
 import type { Lang } from '../../url/filters';
+import { useCjkFont } from '../../ui/cjkFont';
 import { ImportFields, type Edits } from './ImportFields';
 import { importText, type ImportText } from './importText';
 import './ImportPanel.css';
@@ -45,6 +46,8 @@ export function ImportPanel({ dataset, onPreview, lang = 'en' }: Props) {
   const [dragging, setDragging] = useState(false);
   const [edits, setEdits] = useState<Edits>({});
   const id = useId();
+  // A pasted or dropped Chinese report must render on systems without a CJK font.
+  useCjkFont(lang === 'zh' || /[\u3400-\u9fff]/.test(text));
   const read = useMemo(() => (text.trim() ? readReport(text, dataset) : null), [text, dataset]);
   const base = read?.ok ? read.draft : null;
   const draft: DraftRecord | null = base
