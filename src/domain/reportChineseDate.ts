@@ -80,7 +80,8 @@ export function chineseDate({ lines, sentences, year, review }: ZhDateInput): st
     ['ceremony', CEREMONY],
     ['arrival', ARRIVAL],
   ] as const) {
-    for (const s of sentences) {
+    for (const written of sentences) {
+      const s = written.replace(/新华社[\u3400-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电/, '');
       if (!re.test(s) || (kind === 'meeting' && (CEREMONY.test(s) || ARRIVAL.test(s)))) continue;
       const d = dateIn(s, ref, pub);
       if (d) {

@@ -16,6 +16,10 @@ import { escapeRe, splitSentences, stripAccents } from './reportText';
 import { Review, type DraftMeeting, type ExtractOptions } from './reportTypes';
 import { ESTABLISH_RE, findJointStatement, findWordings, UPGRADE_RE } from './reportWording';
 
+/** A partnership named in passing for a region or a group (China-ASEAN, China-EU, China-Africa, ...). */
+const REGIONAL_BEFORE =
+  /\b(?:China-(?:ASEAN|EU|Africa|Arab|CELAC|Central Asia|Pacific Island|Latin America)|(?:ASEAN|EU|Africa|Arab)-China|Asia-Pacific)\s+(?:[a-z][a-z-]*\s+)*$/;
+
 export function readEnglish(text: string, options: ExtractOptions): DraftMeeting {
   const sentences = splitSentences(text);
   const review = new Review();
@@ -77,7 +81,9 @@ export function readEnglish(text: string, options: ExtractOptions): DraftMeeting
       )
     : null;
 
-  // --- wordings
+  // --- wordings (not a regional one named in passing, unless the partner is that organization)
+  const regional = (t: string, at: number) =>
+    partner?.kind === 'country' && REGIONAL_BEFORE.test(t.slice(Math.max(0, at - 80), at));
   const statement = findJointStatement(text);
   const bodyText = statement.title ? text.replace(statement.title, ' ') : text;
   const bodySentences = splitSentences(bodyText);
@@ -102,7 +108,7 @@ export function readEnglish(text: string, options: ExtractOptions): DraftMeeting
     )
       continue;
     const from = s.slice(m.index);
-    const found = findWordings(from);
+    const found = findWordings(from).filter((f) => !regional(from, f.index));
     const toPart = /\bto (?:a |an |the )?/i.exec(from.slice(m[1]?.length ?? 0));
     let pick = found[0];
     if (up && toPart) {
@@ -126,7 +132,9 @@ export function readEnglish(text: string, options: ExtractOptions): DraftMeeting
     }
   }
   if (!wording) {
-    const all = findWordings(bodyText).filter((w) => !/^(?:strategic|cooperative)$/.test(w.wording));
+    const all = findWordings(bodyText).filter(
+      (w) => !/^(?:strategic|cooperative)$/.test(w.wording) && !regional(bodyText, w.index),
+    );
     const counts = new Map<string, number>();
     for (const w of all) counts.set(w.wording, (counts.get(w.wording) ?? 0) + 1);
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];

@@ -128,7 +128,7 @@ export interface Article {
 export function articleFromHtml(html: string): Article {
   const doc = parse(html) as unknown as Node;
   const body =
-    find(doc, (n) => !!n.tagName && BODY_IDS.includes(attr(n, 'id')) && textOf(n).length > 40) ??
+    find(doc, (n) => !!n.tagName && BODY_IDS.includes(attr(n, 'id')) && textOf(n).length > 0) ??
     find(
       doc,
       (n) =>
