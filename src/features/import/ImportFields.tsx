@@ -112,7 +112,7 @@ export function ImportFields({ draft, dataset, lang, t, set }: Props) {
           <option value="">{t.unknown}</option>
           {[...CHANGE_TYPES, 'none' as const].map((c) => (
             <option key={c} value={c}>
-              {c}
+              {t.changes[c] ?? c}
             </option>
           ))}
         </select>

@@ -37,6 +37,7 @@ const en = {
   unknownPartner: 'Unknown partner',
   preview: 'Preview on map',
   download: 'Download JSON',
+  changes: {} as Record<string, string>,
 };
 export type ImportText = typeof en;
 
@@ -75,6 +76,14 @@ const zh: ImportText = {
   unknownPartner: '未知伙伴',
   preview: '在地图上预览',
   download: '下载 JSON',
+  changes: {
+    established: '建立（established）',
+    upgraded: '提升（upgraded）',
+    renamed: '更名（renamed）',
+    reaffirmed: '重申（reaffirmed）',
+    downgraded: '降级（downgraded）',
+    none: '无变化（none）',
+  },
 };
 
 export function importText(lang: Lang): ImportText {
