@@ -58,7 +58,9 @@ export interface StatementFind {
 
 export function findJointStatement(text: string): StatementFind {
   const quoted =
-    /"((?:[^"]*?)\bJoint (?:Statement|Declaration|Communiqu[eé]|Press Communiqu[eé])\b[^"]*?)"/.exec(text);
+    /"([^"\n]{0,200}?\bJoint (?:Statement|Declaration|Communiqu[eé]|Press Communiqu[eé])\b[^"\n]{0,200}?)"/.exec(
+      text,
+    );
   if (quoted?.[1]) return { title: quoted[1].trim(), described: null, mentioned: true };
   const cap =
     /\b((?:China-[A-Z][\w-]* )?Joint (?:Statement|Declaration|Communiqu[eé]|Press Communiqu[eé])(?: (?:[Oo]f|[Bb]etween|[Oo]n|[Bb]y|[Ff]or) [^.;]*?)?)(?=\.\s|\.$|;|, (?:and |which )| and (?:signed|witnessed|issued|released)\b|$)/m.exec(
