@@ -4,7 +4,7 @@ import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filters';
 import { buildLadderCounts } from '../domain/ladder';
 import { useFilters } from '../url/useFilters';
-import type { View } from '../url/filters';
+import { formatIgnored, summarizeIgnored, type View } from '../url/filters';
 import { tierName, tierShortName, translator } from '../ui/i18n';
 import { Header } from './Header';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -61,12 +61,17 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
     if (renamedTo) setFilters({ meeting: renamedTo }, 'replace');
   }, [renamedTo, setFilters]);
   const unknownIds = [
-    ...(filters.partner && !index.partnersById.has(filters.partner) ? ['partner'] : []),
-    ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo ? ['meeting'] : []),
+    ...(filters.partner && !index.partnersById.has(filters.partner)
+      ? [{ param: 'partner', value: filters.partner }]
+      : []),
+    ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo
+      ? [{ param: 'meeting', value: filters.meeting }]
+      : []),
   ];
-  const badParams = [...invalid.map((i) => i.param), ...unknownIds].join(',');
+  const ignoredNow = summarizeIgnored(invalid, unknownIds);
+  const badParams = ignoredNow.map((i) => i.param).join(',');
   // Remembered from the first render: the address is cleaned right after, so the notice must not depend on it.
-  const [ignored, setIgnored] = useState<string[]>(() => (badParams ? badParams.split(',') : []));
+  const [ignored, setIgnored] = useState(() => formatIgnored(ignoredNow));
   useEffect(() => {
     if (!badParams) return;
     const params = badParams.split(',');
@@ -155,8 +160,8 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
       </div>
       {ignored.length > 0 && (
         <p className="notice" role="status">
-          {t('invalidParams')} {ignored.join(', ')}.{' '}
-          <button type="button" className="link-button" onClick={() => setIgnored([])}>
+          {t('invalidParams')} {ignored}.{' '}
+          <button type="button" className="link-button" onClick={() => setIgnored('')}>
             {t('close')}
           </button>
         </p>

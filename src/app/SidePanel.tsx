@@ -37,7 +37,7 @@ interface Props {
 export function SidePanel(p: Props) {
   const t = translator(p.lang);
   const ref = useRef<HTMLElement>(null);
-  const details = useMeetingDetails(!!p.meeting);
+  const details = useMeetingDetails(p.meeting?.partner_id ?? null);
   const openKey = p.importOpen ? 'import' : (p.meeting?.id ?? p.partner?.id ?? null);
   const first = useRef(true);
   useEffect(() => {

@@ -6,6 +6,7 @@ import { buildPartnerRows } from '../domain/filters.ts';
 import { groupMeetingsByPartner } from '../domain/status.ts';
 import { IsoDateSchema } from '../domain/schema.ts';
 import { buildExport } from '../export/buildExport.ts';
+import { exportFileNames } from '../domain/exportTables.ts';
 import { readRawDataset } from './readDataset.ts';
 
 interface Io {
@@ -51,12 +52,13 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
   const bundle = buildExport(dataset, rows, asOf, { as_of: asOf });
   const target = resolve(cwd, dir);
   mkdirSync(target, { recursive: true });
-  writeFileSync(join(target, 'partners.csv'), bundle.partnersCsv);
-  writeFileSync(join(target, 'meetings.csv'), bundle.meetingsCsv);
-  writeFileSync(join(target, 'atlas.json'), bundle.json);
+  const names = exportFileNames(asOf);
+  writeFileSync(join(target, names.partners), bundle.partnersCsv);
+  writeFileSync(join(target, names.meetings), bundle.meetingsCsv);
+  writeFileSync(join(target, names.json), bundle.json);
   const tiered = rows.filter((r) => r.tier).length;
   out(
-    `Wrote partners.csv (${rows.length} partners, ${tiered} with a tier), meetings.csv and atlas.json to ${target} (as of ${asOf}).\n`,
+    `Wrote ${names.partners} (${rows.length} partners, ${tiered} with a tier), ${names.meetings} and ${names.json} to ${target} (as of ${asOf}).\n`,
   );
   return 0;
 }

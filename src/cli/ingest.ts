@@ -13,9 +13,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { readReport, toDraftRecord, type DraftMeeting } from '../domain/report.ts';
 import { HttpsUrlSchema } from '../domain/schema.ts';
-import { DATA_FILES, DatasetError, parseDataset } from '../domain/validate.ts';
+import { DatasetError, meetingFile, parseDataset } from '../domain/validate.ts';
 import { readRawDataset } from './readDataset.ts';
-import { planWrite, publisherFor, writeMeetings, type WriteItem } from './ingestWrite.ts';
+import { addMeetings, publisherFor, type WriteItem } from './ingestWrite.ts';
 
 interface Io {
   cwd?: string;
@@ -157,11 +157,9 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     return 2;
   } else inputs.push({ file: basename(path), read: async () => readText(path) });
 
-  let raw;
   let dataset;
   try {
-    raw = readRawDataset(cwd);
-    dataset = parseDataset(raw);
+    dataset = parseDataset(readRawDataset(cwd));
   } catch (e) {
     err(`ingest: ${e instanceof DatasetError ? e.message : (e as Error).message}\n`);
     return 1;
@@ -238,17 +236,17 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
       },
     });
   }
-  const plan = planWrite(items, raw);
+  const { plan, error } = addMeetings(cwd, items);
+  if (error) {
+    err(`ingest: ${error}\n`);
+    return 2;
+  }
   for (const r of [...refused, ...plan.refused])
     err(`ingest: not written${folder ? ` (${r.file})` : ''}: ${r.reason}\n`);
   if (plan.added.length > 0) {
-    const problem = writeMeetings(cwd, plan.next, (w) => err(`ingest: warning: ${w}\n`));
-    if (problem) {
-      err(`ingest: ${problem}\n`);
-      return 1;
-    }
+    const files = [...new Set(plan.added.map((m) => meetingFile(m.partner_id)))];
     err(
-      `ingest: added ${plan.added.map((m) => m.id).join(', ')} to ${DATA_FILES.meetings} (verified: false; review the diff)\n`,
+      `ingest: added ${plan.added.map((m) => m.id).join(', ')} to ${files.join(', ')} (verified: false; review the diff)\n`,
     );
   }
   return refused.length + plan.refused.length > 0 ? 1 : unreadable ? 2 : 0;

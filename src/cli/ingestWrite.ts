@@ -1,10 +1,8 @@
 /**
  * `ingest --write`: turns drafts into full records, refuses what cannot be added (incomplete, a duplicate of the
  * dataset or of another report in the batch, a conflict with the partner's history), and writes the rest in one
- * atomic step. All writing goes through `writeMeetings`, so the storage of meetings can change in one place.
+ * atomic step. All writing goes through `addMeetings`, one transaction of the data store.
  */
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   DraftIncompleteError,
   toMeetingRecord,
@@ -12,8 +10,8 @@ import {
   type RecordSource,
 } from '../domain/report.ts';
 import { MeetingSchema, type Meeting } from '../domain/schema.ts';
-import { DATA_FILES, formatProblem, safeParseDataset, type RawDataset } from '../domain/validate.ts';
-import { formatDataFile } from '../domain/dataFormat.ts';
+import { formatProblem, meetingFile, safeParseDataset, type RawDataset } from '../domain/validate.ts';
+import { DataWriteError, updateDataset } from './dataStore.ts';
 
 export interface WriteItem {
   file: string;
@@ -63,7 +61,9 @@ export function planWrite(items: WriteItem[], raw: RawDataset): WritePlan {
       return x.id === record.id || (x.partner_id === record.partner_id && x.date === record.date);
     }) as Meeting | undefined;
     if (duplicate) {
-      const where = added.includes(duplicate) ? 'another report in this batch' : DATA_FILES.meetings;
+      const where = added.includes(duplicate)
+        ? 'another report in this batch'
+        : meetingFile(duplicate.partner_id);
       refused.push({ file, reason: `${where} already has ${duplicate.id} (same partner and date)` });
       continue;
     }
@@ -80,21 +80,20 @@ export function planWrite(items: WriteItem[], raw: RawDataset): WritePlan {
   return { added, refused, next };
 }
 
-/** The one place meetings are written: canonical format, temp file then rename. Returns an error message or null. */
-export function writeMeetings(cwd: string, next: unknown[], warn: (s: string) => void): string | null {
-  const target = join(cwd, DATA_FILES.meetings);
-  const before = readFileSync(target, 'utf8');
-  const current = JSON.parse(before) as unknown[];
-  if (before !== formatDataFile(current))
-    warn(`${DATA_FILES.meetings} was not in canonical format; it is rewritten canonically`);
-  const tmp = `${target}.${process.pid}.tmp`;
+/**
+ * The one place ingest writes: a transaction of the data store (src/cli/dataStore.ts). Under its lock it re-reads
+ * the dataset, plans the records against what is there now, and writes the changed partner files atomically.
+ */
+export function addMeetings(cwd: string, items: WriteItem[]): { plan: WritePlan; error: string | null } {
   try {
-    writeFileSync(tmp, formatDataFile(next));
-    renameSync(tmp, target);
-    return null;
+    const { result } = updateDataset(cwd, (snapshot) => {
+      const plan = planWrite(items, snapshot.raw);
+      return { next: plan.added.length ? { ...snapshot.raw, meetings: plan.next } : null, result: plan };
+    });
+    return { plan: result, error: null };
   } catch (e) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    return `could not write ${DATA_FILES.meetings}: ${(e as Error).message}`;
+    if (e instanceof DataWriteError) return { plan: { added: [], refused: [], next: [] }, error: e.message };
+    throw e;
   }
 }
 

@@ -21,17 +21,18 @@ export function useDataset() {
   return useQuery(datasetQueryOptions());
 }
 
-export function meetingDetailsQueryOptions() {
+/** The details of one partner's meetings (a meeting panel), or of every meeting (an export) when none is given. */
+export function meetingDetailsQueryOptions(partnerId: string | null = null) {
   return queryOptions({
-    queryKey: queryKeys.meetingDetails,
-    queryFn: () => loadMeetingDetails(),
+    queryKey: [...queryKeys.meetingDetails, partnerId ?? '*'],
+    queryFn: () => loadMeetingDetails(partnerId === null ? null : [partnerId]),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
   });
 }
 
-/** Details of every meeting, loaded the first time a panel or an export needs them. */
-export function useMeetingDetails(enabled = true) {
-  return useQuery({ ...meetingDetailsQueryOptions(), enabled });
+/** Details of a partner's meetings, loaded the first time one of its meeting panels opens. */
+export function useMeetingDetails(partnerId: string | null) {
+  return useQuery({ ...meetingDetailsQueryOptions(partnerId ?? ''), enabled: partnerId !== null });
 }

@@ -1,4 +1,5 @@
 /** Building a full meeting record from a reviewed draft. */
+import { CORE_FACT_FIELDS } from './ids';
 import type { Meeting, Source } from './schema';
 import type { DraftMeeting, DraftRecord } from './reportTypes';
 
@@ -85,6 +86,9 @@ export function toMeetingRecord(
       },
     ],
     verified: false,
+    // Nothing is checked until a curator reads the sources and quotes the evidence.
+    unverified: [...CORE_FACT_FIELDS],
+    evidence: [],
     notes: `Drafted from a wire report by ingest; review.${review}`,
   };
 }

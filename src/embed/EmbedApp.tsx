@@ -6,6 +6,9 @@ import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows } from '../domain/filters';
 import { buildClimb, buildLadderCounts } from '../domain/ladder';
 import { HEIGHT_MESSAGE } from '../domain/citation';
+import { formatIgnored, summarizeIgnored } from '../url/filters';
+import { embedderOrigin } from './embedderOrigin';
+import './embed.css';
 import type { TierId } from '../domain/schema';
 import { tierName, translator } from '../ui/i18n';
 import { DatasetErrorView } from '../app/DatasetErrorView';
@@ -32,11 +35,12 @@ function useReportHeight(ref: React.RefObject<HTMLElement | null>) {
     const el = ref.current;
     if (!el || window.parent === window) return;
     let last = -1;
+    const target = embedderOrigin(window.location.ancestorOrigins, document.referrer);
     const send = () => {
       const height = Math.ceil(el.getBoundingClientRect().height);
       if (height === last || height === 0) return;
       last = height;
-      window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, target);
     };
     send();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(send);
@@ -54,7 +58,7 @@ function useReportHeight(ref: React.RefObject<HTMLElement | null>) {
 
 /** `?embed=map|ladder|partner` plus the usual filters: one chart with title, legend and source line, and no app chrome. */
 export function EmbedApp() {
-  const { filters } = useFilters();
+  const { filters, invalid } = useFilters();
   const kind = filters.embed ?? 'map';
   const t = translator(filters.lang);
   const c = chartText(filters.lang);
@@ -217,9 +221,21 @@ export function EmbedApp() {
     document.title = title;
   }, [title]);
 
+  // The same notice as the app's, compact: the parameters by name, on one line.
+  const unknownPartner =
+    dataset.data && filters.partner && !dataset.data.partners.some((p) => p.id === filters.partner)
+      ? [{ param: 'partner', value: filters.partner }]
+      : [];
+  const ignored = formatIgnored(summarizeIgnored(invalid, unknownPartner), { values: false });
+
   return (
     <main className="embed" ref={rootRef} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <div ref={bodyRef} className="embed-measure" aria-hidden="true" />
+      {ignored && (
+        <p className="embed-notice" role="status">
+          {t('invalidParamsShort')} {ignored}
+        </p>
+      )}
       {dataset.isError ? (
         <DatasetErrorView error={dataset.error} title={t('datasetError')} />
       ) : !model ? (

@@ -4,6 +4,7 @@
  * outside its <svg>, so the legend here is our own, laid out by `layoutLegend` (the on-screen
  * ChartLegend uses the same layout, so screen and file agree).
  */
+import { xmlSafeText } from './xmlText';
 
 export interface LegendItem {
   label: string;
@@ -102,8 +103,9 @@ export function layoutLegend(
   return { items: out, height: items.length === 0 ? 0 : y + rowHeight };
 }
 
+/** Text for XML content or an attribute: escaped, and without the characters XML forbids (xmlText.ts). */
 export function escapeXml(s: string): string {
-  return s
+  return xmlSafeText(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent } from 'react';
 import type { AtlasData, TierId } from '../../domain/schema';
-import { readReport, toDraftRecord, type DraftRecord } from '../../domain/report';
+import { toDraftRecord, type DraftRecord } from '../../domain/report';
+import { useExtraction } from './useExtraction';
 import { downloadText, MIME } from '../../export/download';
 import type { Lang } from '../../url/filters';
 import { useCjkFont } from '../../ui/cjkFont';
@@ -48,8 +49,9 @@ export function ImportPanel({ dataset, onPreview, lang = 'en' }: Props) {
   const id = useId();
   // A pasted or dropped Chinese report must render on systems without a CJK font.
   useCjkFont(lang === 'zh' || /[\u3400-\u9fff]/.test(text));
-  const read = useMemo(() => (text.trim() ? readReport(text, dataset) : null), [text, dataset]);
-  const base = read?.ok ? read.draft : null;
+  // Read off the main thread, a moment after the last keystroke (useExtraction.ts).
+  const { result: read, pending } = useExtraction(text, dataset);
+  const base = read && 'draft' in read ? read.draft : null;
   const draft: DraftRecord | null = base
     ? { ...toDraftRecord(base), ...edits, needs_review: base.needs_review.filter((f) => !(f in edits)) }
     : null;
@@ -105,7 +107,7 @@ export function ImportPanel({ dataset, onPreview, lang = 'en' }: Props) {
           <label htmlFor={`${id}-text`}>{t.reportText}</label>
           <textarea
             id={`${id}-text`}
-            value={source && read?.ok && read.html ? read.text : text}
+            value={source && read && 'draft' in read && read.html ? read.text : text}
             rows={18}
             placeholder={dragging ? t.dropHere : t.placeholder}
             onChange={(e) => load(e.target.value, null)}
@@ -124,8 +126,13 @@ export function ImportPanel({ dataset, onPreview, lang = 'en' }: Props) {
           {fileProblem && <p role="alert">{fileProblem}</p>}
         </div>
         <form className="import-draft" aria-label={t.draft} onSubmit={(e) => e.preventDefault()}>
-          {read && !read.ok && <p role="alert">{reasonText(read.reason, lang, t)}</p>}
-          {!read && <p className="import-empty">{t.empty}</p>}
+          {read && 'problem' in read && <p role="alert">{reasonText(read.problem, lang, t)}</p>}
+          {pending && (
+            <p className="import-empty" role="status">
+              {t.reading}
+            </p>
+          )}
+          {!read && !pending && <p className="import-empty">{t.empty}</p>}
           {draft && (
             <>
               <p role="status" className="import-summary">

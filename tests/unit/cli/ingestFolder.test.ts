@@ -22,16 +22,22 @@ async function call(args: string[], stdin?: string) {
   });
   return { code, stdout, stderr };
 }
-const meetingsPath = () => join(dir, 'data', 'meetings.json');
-const readMeetings = () => JSON.parse(readFileSync(meetingsPath(), 'utf8')) as Meeting[];
-const drop = (...ids: string[]) =>
-  writeFileSync(meetingsPath(), formatDataFile(readMeetings().filter((m) => !ids.includes(m.id))));
+/** A partner's meetings file in the temp dataset (data/meetings/<PARTNER_ID>.json). */
+const meetingsPath = (partner: string) => join(dir, 'data', 'meetings', `${partner}.json`);
+const readMeetings = (partner: string) =>
+  JSON.parse(readFileSync(meetingsPath(partner), 'utf8')) as Meeting[];
+const drop = (...ids: string[]) => {
+  for (const id of ids) {
+    const partner = (id.split('-')[0] ?? '').toUpperCase();
+    writeFileSync(meetingsPath(partner), formatDataFile(readMeetings(partner).filter((m) => m.id !== id)));
+  }
+};
 const withUrl = (name: string, url: string) => `${url}\n${readFileSync(join(ZH, name), 'utf8')}`;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-ingest-folder-'));
-  for (const f of ['tiers.json', 'partners.json', 'meetings.json', 'meta.json'])
-    cpSync(join(ROOT, 'data', f), join(dir, 'data', f));
+  for (const f of ['tiers.json', 'partners.json', 'meta.json', 'meetings'])
+    cpSync(join(ROOT, 'data', f), join(dir, 'data', f), { recursive: true });
   mkdirSync(join(dir, 'in'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,7 +71,7 @@ describe('ingest on a folder', () => {
 
   it('--write adds each valid record in one write, refusing a duplicate in the batch', async () => {
     drop('pse-2023-06-14', 'gab-2023-04-19');
-    const before = readMeetings().length;
+    const before = readMeetings('GAB').length;
     const url = 'https://tv.cctv.com/2023/06/14/VIDEvIkIgkOhWoh0NHSsZAGE230614.shtml';
     writeFileSync(join(dir, 'in', 'a.txt'), withUrl('palestine-2023-zhongba-establish.txt', url));
     writeFileSync(join(dir, 'in', 'a-copy.txt'), withUrl('palestine-2023-zhongba-establish.txt', url));
@@ -79,27 +85,28 @@ describe('ingest on a folder', () => {
     const { code, stderr } = await call(['in', '--write']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/not written \(a\.txt\): another report in this batch already has pse-2023-06-14/);
-    expect(stderr).toMatch(/added pse-2023-06-14, gab-2023-04-19 to data\/meetings\.json/);
-    const after = readMeetings();
-    expect(after).toHaveLength(before + 2);
-    const pse = after.find((m) => m.id === 'pse-2023-06-14');
+    expect(stderr).toMatch(
+      /added pse-2023-06-14, gab-2023-04-19 to data\/meetings\/PSE\.json, data\/meetings\/GAB\.json/,
+    );
+    expect(readMeetings('GAB')).toHaveLength(before + 1);
+    const pse = readMeetings('PSE').find((m) => m.id === 'pse-2023-06-14');
     expect(pse).toMatchObject({
       wording_zh: '战略伙伴关系',
       partner_principal: { name: 'Mahmoud Abbas' },
       sources: [{ url, publisher: 'CCTV', lang: 'zh' }],
       verified: false,
     });
-    expect(readFileSync(meetingsPath(), 'utf8')).toBe(formatDataFile(after));
+    expect(readFileSync(meetingsPath('PSE'), 'utf8')).toBe(formatDataFile(readMeetings('PSE')));
   });
 
   it('--write on a folder refuses a report without a source and writes nothing else', async () => {
     drop('pse-2023-06-14');
-    const before = readFileSync(meetingsPath(), 'utf8');
+    const before = readFileSync(meetingsPath('PSE'), 'utf8');
     cpSync(join(ZH, 'palestine-2023-zhongba-establish.txt'), join(dir, 'in', 'a.txt'));
     const { code, stderr } = await call(['in', '--write']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/not written \(a\.txt\): no source/);
-    expect(readFileSync(meetingsPath(), 'utf8')).toBe(before);
+    expect(readFileSync(meetingsPath('PSE'), 'utf8')).toBe(before);
   });
 });
 

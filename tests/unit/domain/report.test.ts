@@ -15,7 +15,7 @@ import { parseDataset } from '../../../src/domain/validate';
 import { readRawDataset } from '../../../src/cli/readDataset';
 import { makeMeeting, makePartner } from '../../fixtures/factories';
 
-const SEEDS = join(process.cwd(), '..', 'shared', 'seeds');
+const SEEDS = join(process.cwd(), 'tests', 'fixtures', 'seeds');
 const timorLeste = readFileSync(join(SEEDS, '000_17cc30498ef1f3d8.txt'), 'utf8');
 const belarus = readFileSync(join(SEEDS, '002_1081e66183dff3a8.txt'), 'utf8');
 
@@ -111,7 +111,7 @@ describe('extractMeeting on the Timor-Leste seed', () => {
     expect(withData.tier_before).toBe('comprehensive-cooperative');
     expect(withData.change).toBe('upgraded');
     expect(withData.notes).toContainEqual(
-      expect.stringMatching(/^tier_before: from the dataset \(tls-2014-04-14\)/),
+      expect.stringMatching(/^tier_before: from the dataset \(tls-2014-04-08\)/),
     );
   });
 });
