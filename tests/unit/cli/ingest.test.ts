@@ -190,18 +190,26 @@ describe('ingest:eval', () => {
   });
 
   it('gets every field of both seeds right', async () => {
-    const { code, stdout } = await call(
-      ingestEval,
-      [join(ROOT, 'tests/fixtures/seeds')],
-      ROOT,
-    );
+    const { code, stdout } = await call(ingestEval, [join(ROOT, 'tests/fixtures/seeds')], ROOT);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/^miss:/m);
     expect(overall(stdout)).toBe(1);
   });
 
-  it('exits 2 without a directory', async () => {
-    expect((await call(ingestEval, [], ROOT)).code).toBe(2);
+  it('exits 2 for a directory that does not exist', async () => {
     expect((await call(ingestEval, [join(ROOT, 'nope')], ROOT)).code).toBe(2);
+  });
+
+  it('without a directory, scores the English, Chinese and held-out sets and reports each', async () => {
+    const r = await call(ingestEval, [], ROOT);
+    expect(r.code).toBe(0);
+    const score = (label: string) => {
+      const m = new RegExp(`^${label} +(\\d+) reports +(\\d+)/(\\d+) fields`, 'm').exec(r.stdout);
+      expect(m, `${label} line in:\n${r.stdout.slice(-400)}`).not.toBeNull();
+      return Number(m?.[2]) / Number(m?.[3]);
+    };
+    expect(score('English')).toBeGreaterThanOrEqual(0.95);
+    expect(score('Chinese')).toBeGreaterThanOrEqual(0.9);
+    expect(score('held-out')).toBeGreaterThanOrEqual(0.9);
   });
 });
