@@ -33,7 +33,8 @@ export function buildSynthDataset(dataDir, factor = 10, mode = 'meetings') {
 
   if (mode === 'meetings') {
     const out = [...meetings];
-    const taken = new Set(meetings.map((m) => m.id));
+    // Ids and former ids are taken: a copy must not reuse a cited id (validate.ts refuses that).
+    const taken = new Set(meetings.flatMap((m) => [m.id, ...(m.former_ids ?? [])]));
     // Enough copies after each event that keeps a tier to reach FACTOR x the meetings overall.
     const keeping = meetings.filter((m) => m.tier_after);
     const perEvent = Math.ceil(((factor - 1) * meetings.length) / Math.max(1, keeping.length));

@@ -1,4 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loadDataset, loadMeetingDetails } from './loadDataset';
 
 export const queryKeys = {
@@ -35,4 +36,15 @@ export function meetingDetailsQueryOptions(partnerId: string | null = null) {
 /** Details of a partner's meetings, loaded the first time one of its meeting panels opens. */
 export function useMeetingDetails(partnerId: string | null) {
   return useQuery({ ...meetingDetailsQueryOptions(partnerId ?? ''), enabled: partnerId !== null });
+}
+
+/**
+ * While a partner's panel is open, its meetings' details are fetched and parsed in the background, so the meeting
+ * panel a reader opens from it shows them at once.
+ */
+export function usePrefetchMeetingDetails(partnerId: string | null) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (partnerId) void client.prefetchQuery(meetingDetailsQueryOptions(partnerId));
+  }, [client, partnerId]);
 }

@@ -1,4 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -160,6 +170,33 @@ describe('ingest', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(reason);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('names the path and the reason for a report it cannot read: a directory, a pipe, no permission', async () => {
+    const sub = join(dir, 'reports');
+    mkdirSync(sub);
+    const fifo = join(dir, 'report.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, 'x');
+    chmodSync(locked, 0o000);
+    const cases: [string, RegExp][] = [
+      [sub, /^ingest: cannot read .*reports: it is a directory, not a report file\n$/],
+      [
+        fifo,
+        /^ingest: cannot read .*report\.fifo: it is not a regular file \(a pipe, socket or device\); save the report to a file\n$/,
+      ],
+      [join(dir, 'missing.txt'), /^ingest: cannot read .*missing\.txt: no such file or directory\n$/],
+    ];
+    // root reads any file: the permission case only means something for other users
+    if (process.getuid?.() !== 0)
+      cases.push([locked, /^ingest: cannot read .*locked\.txt: permission denied\n$/]);
+    for (const [path, reason] of cases) {
+      const { code, stdout, stderr } = await call(ingest, [path]);
+      expect(code, path).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(reason);
+    }
   });
 
   it.each([

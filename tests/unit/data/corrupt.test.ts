@@ -34,7 +34,7 @@ interface Case {
 }
 
 const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })), 60_000);
 
 function setPath(target: unknown, path: (string | number)[], edit: Edit): unknown {
   if (path.length === 0) return edit.value;
@@ -111,6 +111,7 @@ describe('corrupted datasets (tests/fixtures/corrupt)', () => {
     const spec = JSON.parse(readFileSync(join(CASES, name, 'case.json'), 'utf8')) as Case;
     it(`${name}: ${spec.description}`, async () => {
       const root = materialise(name, spec);
+      try {
       const gate = checkDataset(root);
       expect(gate.ok).toBe(false);
       const message = gate.ok ? '' : gate.message;
@@ -120,6 +121,9 @@ describe('corrupted datasets (tests/fixtures/corrupt)', () => {
       const code = await exportCli(['--out', join(root, 'out')], { cwd: root, stderr: (s) => (stderr += s), stdout: () => {} });
       expect(code).not.toBe(0);
       for (const line of spec.expected) expect(stderr).toContain(line);
-    });
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }, 30_000);
   }
 });
