@@ -70,6 +70,7 @@ const en = {
   disputed: 'Disputed status',
   hub: 'China',
   rungs: 'Rungs: 1 = lowest, 7 = highest',
+  legend: 'legend',
 };
 type Key = keyof typeof en;
 const zh: Record<Key, string> = {
@@ -123,6 +124,7 @@ const zh: Record<Key, string> = {
   disputed: '地位有争议',
   hub: '中国',
   rungs: '层级：1 最低，7 最高',
+  legend: '图例',
 };
 
 export type ChartTextKey = Key;
@@ -238,8 +240,12 @@ export function buildMapLegend(
   return [
     ...buildTierLegend(tiers, lang, { selected, counts }),
     // With a tier filter on, partners on other rungs are greyed out like countries with no partnership.
-    { label: c(selected.length > 0 ? 'otherOrNone' : 'diplomatic'), color: BASE_COLORS.diplomatic },
-    { label: c('noRelations'), color: BASE_COLORS.none, shape: 'outline' },
+    {
+      label: c(selected.length > 0 ? 'otherOrNone' : 'diplomatic'),
+      color: BASE_COLORS.diplomatic,
+      shape: 'outline',
+    },
+    { label: c('noRelations'), color: BASE_COLORS.none, shape: 'dots' },
     { label: c('disputed'), color: BASE_COLORS.disputed, shape: 'hatch' },
     { label: c('hub'), color: BASE_COLORS.hub },
   ];

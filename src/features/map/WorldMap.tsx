@@ -5,6 +5,7 @@ import { matchesFilter } from '../../domain/filters';
 import { classifyFeature, type FeatureClass } from '../../domain/countries';
 import type { Partner, TierId } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
+import { BORDER, HATCH_LINE, NONE_DOT } from '../../domain/palette';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, translator, type Translate } from '../../ui/i18n';
 import {
@@ -123,7 +124,7 @@ function describePartner(
       : null;
   const baseText = row?.base === 'none' ? t('noRelations') : t('diplomatic');
   const passes = row ? matchesFilter(row, filter) : true;
-  let fill: string = row?.base === 'none' ? BASE_COLORS.none : BASE_COLORS.diplomatic;
+  let fill: string = row?.base === 'none' ? 'url(#no-relations)' : BASE_COLORS.diplomatic;
   if (tier && (passes || isPreview)) fill = tierColor(tier);
   const lines: string[] = [];
   if (tier) {
@@ -327,6 +328,7 @@ export const WorldMap = memo(function WorldMap({
         width={MAP_WIDTH}
         height={MAP_HEIGHT}
         className="world-map"
+        style={{ background: BASE_COLORS.ocean, ['--map-border' as string]: BORDER }}
         role="group"
         aria-label={t('mapLabel')}
         onKeyDown={onKeyDown}
@@ -340,7 +342,11 @@ export const WorldMap = memo(function WorldMap({
             patternTransform="rotate(45)"
           >
             <rect width="4" height="4" fill={BASE_COLORS.disputed} />
-            <line x1="0" y1="0" x2="0" y2="4" stroke="#9a958b" strokeWidth="1.2" />
+            <line x1="0" y1="0" x2="0" y2="4" stroke={HATCH_LINE} strokeWidth="1.2" />
+          </pattern>
+          <pattern id="no-relations" width="3" height="3" patternUnits="userSpaceOnUse">
+            <rect width="3" height="3" fill={BASE_COLORS.none} />
+            <circle cx="1.5" cy="1.5" r="0.75" fill={NONE_DOT} />
           </pattern>
         </defs>
         <ZoomableGroup
@@ -355,7 +361,7 @@ export const WorldMap = memo(function WorldMap({
               key={item.key}
               ref={register(item.key)}
               geography={geographies.get(item.key)!}
-              className={`map-shape${item.dimmed ? ' is-dimmed' : ''}${item.key === selectedKey ? ' is-selected' : ''}${item.partnerId ? ' is-partner' : ''}`}
+              className={`map-shape${item.dimmed ? ' is-dimmed' : ''}${item.key === selectedKey ? ' is-selected' : ''}${item.partnerId ? ' is-partner' : ''}${item.fill === BASE_COLORS.hub ? ' is-hub' : ''}`}
               fill={item.fill}
               vectorEffect="non-scaling-stroke"
               {...handlers(item)}
