@@ -29,6 +29,11 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const asOf = asOfDate(filters.year, today);
   const year = filters.year ?? maxYear;
 
+  // The map tooltip's sparkline: each partner's history up to the status date.
+  const climbs = useMemo(
+    () => ({ byPartner: index.byPartner, asOf, firstYear: index.firstYear }),
+    [index, asOf],
+  );
   const rows = useMemo(
     () => buildPartnerRows(dataset.partners, index.byPartner, asOf),
     [dataset.partners, index, asOf],
@@ -184,6 +189,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               lang={lang}
               year={year}
               preview={preview}
+              climbs={climbs}
             />
           )}
           {filters.view === 'ladder' && (

@@ -16,7 +16,7 @@ import {
   type Filters,
   type Lang,
 } from '../url/filters';
-import { formatDate, partnerName, regionName, tierName, translator } from '../ui/i18n';
+import { formatDate, partnerName, regionName, tierName, tierShortName, translator } from '../ui/i18n';
 
 const en = {
   menu: 'Share or export',
@@ -227,6 +227,20 @@ export function buildTierLegend(
       const name = `${opts.numbered ? `${t.rank}. ` : ''}${tierName(t, lang)}`;
       return { label: count === undefined ? name : `${name} (${count})`, color: tierColor(t.id) };
     });
+}
+
+/** The partner climb chart's legend: only the rungs the partner has stood on, highest first, numbered. */
+export function buildClimbLegend(
+  tiers: readonly Tier[],
+  lang: Lang,
+  climbed: readonly TierId[],
+): LegendItem[] {
+  return climbed.length === 0 ? [] : buildTierLegend(tiers, lang, { numbered: true, selected: climbed });
+}
+
+/** Short rung names for chart axes. */
+export function buildShortNames(tiers: readonly Tier[], lang: Lang): Map<TierId, string> {
+  return new Map(tiers.map((t) => [t.id, tierShortName(t, lang)]));
 }
 
 /** The map's legend: the tiers, then the base colours a reader meets on the map. */

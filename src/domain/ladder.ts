@@ -104,3 +104,31 @@ export function yearTicks(from: number, to: number): number[] {
   for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
   return ticks;
 }
+
+export interface ClimbSegment {
+  /** Decimal years: the step runs from `from` to `to` on its rung. */
+  from: number;
+  to: number;
+  tier: TierId;
+  rank: number;
+}
+
+/** The steps of a climb, each on one rung (a lapse leaves a gap), for charts that colour each step by its tier. */
+export function buildClimbSegments(points: readonly ClimbPoint[]): ClimbSegment[] {
+  const out: ClimbSegment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const p = points[i]!;
+    const next = points[i + 1]!;
+    if (!p.tier || !p.rank || next.t <= p.t) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.tier === p.tier && prev.to === p.t) prev.to = next.t;
+    else out.push({ from: p.t, to: next.t, tier: p.tier, rank: p.rank });
+  }
+  return out;
+}
+
+/** The rungs a partner has stood on, lowest first. */
+export function climbTiers(points: readonly ClimbPoint[]): TierId[] {
+  const seen = new Set(points.map((p) => p.tier).filter((t): t is TierId => !!t));
+  return TIER_IDS.filter((t) => seen.has(t));
+}

@@ -4,7 +4,7 @@ import { useDataset } from '../dataset/queries';
 import { useFilters } from '../url/useFilters';
 import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows } from '../domain/filters';
-import { buildClimb, buildLadderCounts } from '../domain/ladder';
+import { buildClimb, buildLadderCounts, climbTiers } from '../domain/ladder';
 import { HEIGHT_MESSAGE } from '../domain/citation';
 import type { TierId } from '../domain/schema';
 import { tierName, translator } from '../ui/i18n';
@@ -12,8 +12,10 @@ import { DatasetErrorView } from '../app/DatasetErrorView';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ChartFrame } from '../charts/ChartFrame';
 import {
+  buildClimbLegend,
   buildFileStem,
   buildMapLegend,
+  buildShortNames,
   buildPartnerSubtitle,
   buildRelativeViewUrl,
   buildSubtitle,
@@ -74,7 +76,8 @@ export function EmbedApp() {
     const tierNames = new Map<TierId, string>(
       dataset.data.tiers.tiers.map((x) => [x.id, tierName(x, filters.lang)]),
     );
-    return { index, rows, regionRows, counts: buildLadderCounts(regionRows), tierNames };
+    const climbs = { byPartner: index.byPartner, asOf, firstYear: index.firstYear };
+    return { index, rows, regionRows, counts: buildLadderCounts(regionRows), tierNames, climbs };
   }, [dataset.data, asOf, filters.regions, filters.lang]);
 
   const lang = filters.lang;
@@ -122,6 +125,7 @@ export function EmbedApp() {
               onOpen={() => undefined}
               lang={lang}
               tierNames={model.tierNames}
+              climbs={model.climbs}
             />
           ) : (
             <div className="map-placeholder embed-placeholder" role="status">
@@ -172,7 +176,7 @@ export function EmbedApp() {
             chartId="partner"
             title={chartTitle}
             subtitle={buildPartnerSubtitle(partner, row, model.tierNames, filters.year, asOf, lang, true)}
-            legend={buildTierLegend(tiers, lang, { numbered: true })}
+            legend={buildClimbLegend(tiers, lang, climbTiers(climb))}
             asOf={asOf}
             lang={lang}
             fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
@@ -197,7 +201,7 @@ export function EmbedApp() {
             {history.length > 0 && (
               <PartnerClimbChart
                 points={climb}
-                names={model.tierNames}
+                names={buildShortNames(tiers, lang)}
                 fromYear={Math.min(
                   model.index.firstYear,
                   climb[0] ? Math.floor(climb[0].t) : model.index.firstYear,
