@@ -142,7 +142,6 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
         onView={setView}
         onLang={() => setFilters({ lang: lang === 'zh' ? 'en' : 'zh' })}
         onMethodology={() => setMethodologyOpen(true)}
-        onImport={() => setImportOpen(true)}
       />
       <FilterBar
         lang={lang}
@@ -234,12 +233,16 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           onClose={() => setFilters({ partner: null, meeting: null })}
         />
       </main>
-      <Footer meta={dataset.meta} lang={lang} />
+      <Footer meta={dataset.meta} lang={lang} onImport={() => setImportOpen(true)} />
       <Methodology
         dataset={dataset}
         lang={lang}
         open={methodologyOpen}
         onClose={() => setMethodologyOpen(false)}
+        onImport={() => {
+          setMethodologyOpen(false);
+          setImportOpen(true);
+        }}
       />
     </div>
   );
