@@ -126,7 +126,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const closeImport = useCallback(() => {
     setImportOpen(false);
     setPreview(null);
-  }, [setPreview]);
+  }, [setPreview, setImportOpen]);
 
   const mainRef = useRef<HTMLElement>(null);
   const setView = (view: View) => setFilters({ view });
