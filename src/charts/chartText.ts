@@ -64,7 +64,7 @@ const en = {
   ladderTimeSubtitle: 'Partners on each rung at the end of each year',
   climbTitle: 'climb up the ladder',
   noPartner: 'Choose a partner with ?partner=ISO3, for example ?embed=partner&partner=BLR.',
-  diplomatic: 'Diplomatic relations, no partnership',
+  diplomatic: 'Relations, no partnership',
   otherOrNone: 'Other tiers, or no partnership',
   noRelations: 'No diplomatic relations',
   disputed: 'Disputed status',

@@ -96,10 +96,10 @@ export function recentChanges(meetings: readonly MeetingCore[], asOf: string, li
     .slice(0, limit);
 }
 
-/** Round-year ticks for a time axis from `from` to `to` (inclusive): every 1, 2, 5 or 10 years, at most about 7. */
-export function yearTicks(from: number, to: number): number[] {
+/** Round-year ticks for a time axis from `from` to `to` (inclusive): every 1, 2, 5, 10 or 20 years, at most `max`. */
+export function yearTicks(from: number, to: number, max = 7): number[] {
   const span = Math.max(1, to - from);
-  const step = [1, 2, 5, 10].find((s) => span / s <= 7) ?? 20;
+  const step = [1, 2, 5, 10, 20].find((s) => span / s <= Math.max(1, max)) ?? 50;
   const ticks: number[] = [];
   for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
   return ticks;

@@ -40,7 +40,7 @@ export const BASE_COLORS = {
   /** Disputed areas: never given a tier (a hatch of HATCH_LINE on this). */
   disputed: '#e4e0d8',
   /** China, Hong Kong and Macao: the hub. */
-  hub: '#c98a78',
+  hub: '#d4a08e',
   /** Not in the dataset (territories, Antarctica). */
   other: '#eeece7',
   /** The sea behind the map. */

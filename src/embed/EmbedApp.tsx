@@ -152,6 +152,7 @@ export function EmbedApp() {
           <TierLadderChart
             counts={model.counts}
             names={model.tierNames}
+            shortNames={buildShortNames(tiers, lang)}
             selected={filters.tiers}
             onToggle={() => undefined}
             width={chartWidth}

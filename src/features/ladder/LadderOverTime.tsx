@@ -65,10 +65,17 @@ export function LadderOverTime({ rows, names, totalLabel, selected, year, width,
       width={width}
       height={height}
       data={rows as LadderYearRow[]}
-      margin={{ top: 8, right: 12, bottom: 4, left: -12 }}
+      margin={{ top: 8, right: 16, bottom: 4, left: -8 }}
     >
       <CartesianGrid stroke="#e6e2d9" vertical={false} />
-      <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#55514a' }} tickLine={false} minTickGap={16} />
+      {/* The first year starts clear of the count axis: its label never runs into the "0". */}
+      <XAxis
+        dataKey="year"
+        tick={{ fontSize: 12, fill: '#55514a' }}
+        tickLine={false}
+        minTickGap={16}
+        padding={{ left: 20 }}
+      />
       <YAxis
         allowDecimals={false}
         tick={{ fontSize: 12, fill: '#55514a' }}

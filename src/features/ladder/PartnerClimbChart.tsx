@@ -28,7 +28,8 @@ export function PartnerClimbChart({ points, names, fromYear, toYear, width, heig
   const span = Math.max(1, toYear + 1 - fromYear);
   const x = (t: number) => SIDE + ((t - fromYear) / span) * (width - 2 * SIDE);
   const y = (rank: number) => height - BOTTOM - ((rank - 1) / 6) * (height - TOP - BOTTOM);
-  const ticks = yearTicks(fromYear, toYear);
+  // Room for a four-digit year in any fallback font (digits are at most ~0.64 em) and a gap.
+  const ticks = yearTicks(fromYear, toYear, Math.floor((width - 2 * SIDE) / (FONT * 0.7 * 4 + 12)));
   const dots = points.filter((p) => p.meetingId && p.tier && p.rank);
   return (
     <svg

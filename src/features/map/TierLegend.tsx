@@ -6,6 +6,7 @@ import type { Lang } from '../../url/filters';
 import { tierName, translator } from '../../ui/i18n';
 import { TierExplainer } from '../../ui/TierTerm';
 import { Swatch } from '../../ui/Swatch';
+import { noTierLabel } from '../../ui/readerText';
 
 interface Props {
   tiers: readonly Tier[];
@@ -77,15 +78,15 @@ export function TierLegend({ tiers, counts, selected, onToggle, onClear, lang, b
       <ul className="legend-base">
         <li>
           <Swatch color={BASE_COLORS.diplomatic} shape="outline" />
-          {t('diplomatic')} <span className="legend-count">{baseCounts.diplomatic}</span>
+          {noTierLabel('diplomatic', lang)} <span className="legend-count">{baseCounts.diplomatic}</span>
         </li>
         <li>
           <Swatch color={BASE_COLORS.none} shape="dots" />
-          {t('noRelations')} <span className="legend-count">{baseCounts.none}</span>
+          {noTierLabel('none', lang)} <span className="legend-count">{baseCounts.none}</span>
         </li>
         <li>
           <Swatch color={BASE_COLORS.disputed} shape="hatch" />
-          {t('disputed')}
+          {noTierLabel('disputed', lang)}
         </li>
         <li>
           <Swatch color={BASE_COLORS.hub} />
