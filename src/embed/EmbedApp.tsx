@@ -9,6 +9,7 @@ import { HEIGHT_MESSAGE } from '../domain/citation';
 import type { TierId } from '../domain/schema';
 import { tierName, translator } from '../ui/i18n';
 import { DatasetErrorView } from '../app/DatasetErrorView';
+import { useCjkFont } from '../ui/cjkFont';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ChartFrame } from '../charts/ChartFrame';
 import {
@@ -65,6 +66,8 @@ export function EmbedApp() {
   const rootRef = useRef<HTMLElement>(null);
   const [bodyRef, width] = useElementWidth<HTMLDivElement>(600);
   useReportHeight(rootRef);
+  // The partner embed shows the Chinese name and wording: fetch the Chinese font, as the app's panel does.
+  useCjkFont(filters.lang === 'zh' || kind === 'partner');
 
   const today = todayIso();
   const asOf = asOfDate(filters.year, today);

@@ -14,7 +14,7 @@ interface Props {
 }
 
 const FONT = 11;
-const TOP = 18;
+const TOP = 20;
 const BOTTOM = 22;
 const SIDE = 6;
 
@@ -41,20 +41,7 @@ export function PartnerClimbChart({ points, names, fromYear, toYear, width, heig
       aria-hidden="true"
     >
       {TIER_IDS.map((tier, i) => (
-        <g key={tier} className="climb-rung">
-          <line x1={SIDE} x2={width - SIDE} y1={y(i + 1)} y2={y(i + 1)} stroke="#e6e2d9" />
-          <text
-            x={SIDE}
-            y={y(i + 1) - 4}
-            fill="#55514a"
-            stroke="#ffffff"
-            strokeWidth={3}
-            paintOrder="stroke"
-            className="climb-rung-label"
-          >
-            {i + 1} {names.get(tier) ?? tier}
-          </text>
-        </g>
+        <line key={tier} x1={SIDE} x2={width - SIDE} y1={y(i + 1)} y2={y(i + 1)} stroke="#e6e2d9" />
       ))}
       <line x1={SIDE} x2={width - SIDE} y1={height - BOTTOM + 4} y2={height - BOTTOM + 4} stroke="#b3ada2" />
       {ticks.map((year) => {
@@ -102,6 +89,21 @@ export function PartnerClimbChart({ points, names, fromYear, toYear, width, heig
           stroke="#ffffff"
           strokeWidth={1.5}
         />
+      ))}
+      {/* Rung names last, with a white halo: a step that crosses one never hides it. */}
+      {TIER_IDS.map((tier, i) => (
+        <text
+          key={tier}
+          x={SIDE}
+          y={y(i + 1) - 7}
+          fill="#55514a"
+          stroke="#ffffff"
+          strokeWidth={3}
+          paintOrder="stroke"
+          className="climb-rung-label"
+        >
+          {i + 1} {names.get(tier) ?? tier}
+        </text>
       ))}
     </svg>
   );

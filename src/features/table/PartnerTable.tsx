@@ -132,7 +132,9 @@ export function PartnerTable(p: Props) {
                     {tier ? (
                       <span className="tier-cell">
                         <Swatch color={tierColor(tier.id)} />
-                        {tier.rank}. {tierName(tier, lang)}
+                        <span>
+                          {tier.rank}. {tierName(tier, lang)}
+                        </span>
                       </span>
                     ) : (
                       <span className="muted">{statusText(x, lang)}</span>
