@@ -86,7 +86,7 @@ export function Methodology({
             {zh ? f.name_zh : f.name_en}{' '}
             <span lang={zh ? 'en' : 'zh-CN'}>({zh ? f.name_en : f.name_zh})</span>
           </strong>
-          : {f.note}
+          : {zh ? f.note_zh : f.note_en}
         </p>
       ))}
       {onImport && (

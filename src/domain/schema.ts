@@ -94,7 +94,20 @@ export const TiersFileSchema = z
     /** Ordered: the first rule whose pattern matches a wording gives its tier. */
     rules: z.array(WordingRuleSchema).min(1),
     /** Flags that sit on top of a tier, e.g. "community with a shared future". */
-    flags: z.array(z.object({ id: nonEmpty, name_en: nonEmpty, name_zh: nonEmpty, note: nonEmpty }).strict()),
+    flags: z.array(
+      z
+        .object({
+          id: nonEmpty,
+          name_en: nonEmpty,
+          name_zh: nonEmpty,
+          /** Curators' note. */
+          note: nonEmpty,
+          /** For readers (the Methodology). */
+          note_en: nonEmpty,
+          note_zh: nonEmpty,
+        })
+        .strict(),
+    ),
     /** When a "relationship" (关系) counts as a partnership, in paragraphs. */
     relationship_en: z.array(nonEmpty).min(1),
     relationship_zh: z.array(nonEmpty).min(1),
