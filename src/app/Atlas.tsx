@@ -122,7 +122,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const [methodologyOpen, setMethodologyOpen] = useState(false);
   const [preview, setPreview] = useState<MapPreview | null>(null);
   const [importOpen, setImportOpen] = useState(false);
-  useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen);
+  useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen || methodologyOpen);
   const closeImport = useCallback(() => {
     setImportOpen(false);
     setPreview(null);
