@@ -29,6 +29,11 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const asOf = asOfDate(filters.year, today);
   const year = filters.year ?? maxYear;
 
+  // The map tooltip's sparkline: each partner's history up to the status date.
+  const climbs = useMemo(
+    () => ({ byPartner: index.byPartner, asOf, firstYear: index.firstYear }),
+    [index, asOf],
+  );
   const rows = useMemo(
     () => buildPartnerRows(dataset.partners, index.byPartner, asOf),
     [dataset.partners, index, asOf],
@@ -122,11 +127,11 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const [methodologyOpen, setMethodologyOpen] = useState(false);
   const [preview, setPreview] = useState<MapPreview | null>(null);
   const [importOpen, setImportOpen] = useState(false);
-  useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen);
+  useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen || methodologyOpen);
   const closeImport = useCallback(() => {
     setImportOpen(false);
     setPreview(null);
-  }, [setPreview]);
+  }, [setPreview, setImportOpen]);
 
   const mainRef = useRef<HTMLElement>(null);
   const setView = (view: View) => setFilters({ view });
@@ -142,7 +147,6 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
         onView={setView}
         onLang={() => setFilters({ lang: lang === 'zh' ? 'en' : 'zh' })}
         onMethodology={() => setMethodologyOpen(true)}
-        onImport={() => setImportOpen(true)}
       />
       <FilterBar
         lang={lang}
@@ -189,6 +193,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               lang={lang}
               year={year}
               preview={preview}
+              climbs={climbs}
             />
           )}
           {filters.view === 'ladder' && (
@@ -233,12 +238,16 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           onClose={() => setFilters({ partner: null, meeting: null })}
         />
       </main>
-      <Footer meta={dataset.meta} lang={lang} />
+      <Footer meta={dataset.meta} lang={lang} onImport={() => setImportOpen(true)} />
       <Methodology
         dataset={dataset}
         lang={lang}
         open={methodologyOpen}
         onClose={() => setMethodologyOpen(false)}
+        onImport={() => {
+          setMethodologyOpen(false);
+          setImportOpen(true);
+        }}
       />
     </div>
   );

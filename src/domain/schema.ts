@@ -99,7 +99,14 @@ export const WordingRuleSchema = z
     /** Regular expression tested against the Chinese wording (optional). */
     match_zh: RulePatternSchema.nullable(),
     tier: TierIdSchema,
+    /** Curators' note on the rule. */
     note: nonEmpty,
+    /** The rule in plain words, for readers (the Methodology). */
+    plain_en: nonEmpty,
+    plain_zh: nonEmpty,
+    /** One real wording the rule places, with partner and date. */
+    example_en: nonEmpty,
+    example_zh: nonEmpty,
   })
   .strict();
 export type WordingRule = z.infer<typeof WordingRuleSchema>;
@@ -129,7 +136,23 @@ export const TiersFileSchema = z
     /** Ordered: the first rule whose pattern matches a wording gives its tier. */
     rules: z.array(WordingRuleSchema).min(1),
     /** Flags that sit on top of a tier, e.g. "community with a shared future". */
-    flags: z.array(z.object({ id: nonEmpty, name_en: nonEmpty, name_zh: nonEmpty, note: nonEmpty }).strict()),
+    flags: z.array(
+      z
+        .object({
+          id: nonEmpty,
+          name_en: nonEmpty,
+          name_zh: nonEmpty,
+          /** Curators' note. */
+          note: nonEmpty,
+          /** For readers (the Methodology). */
+          note_en: nonEmpty,
+          note_zh: nonEmpty,
+        })
+        .strict(),
+    ),
+    /** When a "relationship" (关系) counts as a partnership, in paragraphs. */
+    relationship_en: z.array(nonEmpty).min(1),
+    relationship_zh: z.array(nonEmpty).min(1),
     methodology_en: z.array(nonEmpty).min(1),
     methodology_zh: z.array(nonEmpty).min(1),
   })

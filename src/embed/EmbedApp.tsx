@@ -4,7 +4,7 @@ import { useDataset } from '../dataset/queries';
 import { useFilters } from '../url/useFilters';
 import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows } from '../domain/filters';
-import { buildClimb, buildLadderCounts } from '../domain/ladder';
+import { buildClimb, buildLadderCounts, climbTiers } from '../domain/ladder';
 import { HEIGHT_MESSAGE } from '../domain/citation';
 import { formatIgnored, summarizeIgnored } from '../url/filters';
 import { embedderOrigin } from './embedderOrigin';
@@ -12,11 +12,14 @@ import './embed.css';
 import type { TierId } from '../domain/schema';
 import { tierName, translator } from '../ui/i18n';
 import { DatasetErrorView } from '../app/DatasetErrorView';
+import { useCjkFont } from '../ui/cjkFont';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ChartFrame } from '../charts/ChartFrame';
 import {
+  buildClimbLegend,
   buildFileStem,
   buildMapLegend,
+  buildShortNames,
   buildPartnerSubtitle,
   buildRelativeViewUrl,
   buildSubtitle,
@@ -67,6 +70,8 @@ export function EmbedApp() {
   const rootRef = useRef<HTMLElement>(null);
   const [bodyRef, width] = useElementWidth<HTMLDivElement>(600);
   useReportHeight(rootRef);
+  // The partner embed shows the Chinese name and wording: fetch the Chinese font, as the app's panel does.
+  useCjkFont(filters.lang === 'zh' || kind === 'partner');
 
   const today = todayIso();
   const asOf = asOfDate(filters.year, today);
@@ -78,7 +83,8 @@ export function EmbedApp() {
     const tierNames = new Map<TierId, string>(
       dataset.data.tiers.tiers.map((x) => [x.id, tierName(x, filters.lang)]),
     );
-    return { index, rows, regionRows, counts: buildLadderCounts(regionRows), tierNames };
+    const climbs = { byPartner: index.byPartner, asOf, firstYear: index.firstYear };
+    return { index, rows, regionRows, counts: buildLadderCounts(regionRows), tierNames, climbs };
   }, [dataset.data, asOf, filters.regions, filters.lang]);
 
   const lang = filters.lang;
@@ -126,6 +132,7 @@ export function EmbedApp() {
               onOpen={() => undefined}
               lang={lang}
               tierNames={model.tierNames}
+              climbs={model.climbs}
             />
           ) : (
             <div className="map-placeholder embed-placeholder" role="status">
@@ -152,6 +159,7 @@ export function EmbedApp() {
           <TierLadderChart
             counts={model.counts}
             names={model.tierNames}
+            shortNames={buildShortNames(tiers, lang)}
             selected={filters.tiers}
             onToggle={() => undefined}
             width={chartWidth}
@@ -176,7 +184,7 @@ export function EmbedApp() {
             chartId="partner"
             title={chartTitle}
             subtitle={buildPartnerSubtitle(partner, row, model.tierNames, filters.year, asOf, lang, true)}
-            legend={buildTierLegend(tiers, lang, { numbered: true })}
+            legend={buildClimbLegend(tiers, lang, climbTiers(climb))}
             asOf={asOf}
             lang={lang}
             fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
@@ -201,7 +209,7 @@ export function EmbedApp() {
             {history.length > 0 && (
               <PartnerClimbChart
                 points={climb}
-                names={model.tierNames}
+                names={buildShortNames(tiers, lang)}
                 fromYear={Math.min(
                   model.index.firstYear,
                   climb[0] ? Math.floor(climb[0].t) : model.index.firstYear,
