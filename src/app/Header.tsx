@@ -37,7 +37,7 @@ export function Header({
       </nav>
       <div className="header-tools">
         {onImport && (
-          <button type="button" className="ghost-button" onClick={onImport}>
+          <button type="button" className="ghost-button import-button" onClick={onImport}>
             {t('importReport')}
           </button>
         )}

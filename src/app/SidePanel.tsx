@@ -8,6 +8,7 @@ import { translator } from '../ui/i18n';
 import { MeetingPanel } from '../features/meetings/MeetingPanel';
 import { PartnerPanel } from '../features/meetings/PartnerPanel';
 import { Overview } from './Overview';
+import { useSwipeDown } from './useSwipeDown';
 import type { PreviewDraft } from '../features/import/ImportPanel';
 
 // The report extractor is large and only needed on demand: its own chunk.
@@ -31,6 +32,8 @@ interface Props {
   onOpenMeeting: (id: string) => void;
   onOpenPartner: (id: string) => void;
   onClose: () => void;
+  /** On a phone an open panel is a bottom sheet over the map (swipe down or the handle to close). */
+  sheet?: boolean;
 }
 
 /** Beside the main view: a meeting, a partner, or (when nothing is open) the ladder at a glance. */
@@ -106,8 +109,21 @@ export function SidePanel(p: Props) {
       />
     );
   }
+  const isSheet = !!p.sheet && !!openKey;
+  const close = p.importOpen ? p.onCloseImport : p.onClose;
+  const swipe = useSwipeDown(ref, close);
   return (
-    <aside className="side-panel" ref={ref} aria-label={openKey ? undefined : t('overview')}>
+    <aside
+      className={`side-panel${isSheet ? ' is-sheet' : ''}`}
+      ref={ref}
+      aria-label={openKey ? undefined : t('overview')}
+      {...(isSheet ? swipe : {})}
+    >
+      {isSheet && (
+        <button type="button" className="sheet-handle" onClick={close} aria-label={t('closePanel')}>
+          <span aria-hidden="true" />
+        </button>
+      )}
       {body}
     </aside>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { LadderCount } from '../../domain/ladder';
 import type { Tier, TierId } from '../../domain/schema';
@@ -28,6 +29,9 @@ interface Props {
   lang: Lang;
   year: number;
   preview: MapPreview | null;
+  focusArea?: { key: string; seq: number } | null;
+  /** On a phone: the year control and filters, drawn right under the map. */
+  controls?: ReactNode;
 }
 
 export function MapView(p: Props) {
@@ -85,10 +89,12 @@ export function MapView(p: Props) {
               lang={p.lang}
               tierNames={p.tierNames}
               preview={p.preview}
+              focusArea={p.focusArea}
             />
           )}
         </ChartFrame>
       </div>
+      {p.controls}
       <div className="map-aside">
         <TierLegend
           tiers={p.tiers}

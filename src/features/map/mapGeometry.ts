@@ -3,6 +3,7 @@ import { geoEqualEarth, geoPath, type GeoPath, type GeoProjection } from 'd3-geo
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import { featureKey } from '../../domain/countries';
+import { ringsBounds, type Box, type Ring } from '../../domain/mapLayout';
 import type { CountriesTopology } from './useTopology';
 
 export const MAP_WIDTH = 800;
@@ -15,6 +16,32 @@ export interface MapShape {
   svgPath: string;
   /** Projected centroid, for keyboard navigation and tooltips. */
   centroid: [number, number];
+  /** The projected outline as rings, for marker placement, nearest-partner taps and region extents. */
+  rings: Ring[];
+  bounds: Box;
+}
+
+/** A d3-geo path context that collects the projected rings instead of drawing them. */
+function collectRings(path: GeoPath, f: Feature<Geometry | null, { name: string } | null>): Ring[] {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] | null = null;
+  const context = {
+    beginPath() {},
+    moveTo(x: number, y: number) {
+      ring = [[x, y]];
+      rings.push(ring);
+    },
+    lineTo(x: number, y: number) {
+      ring?.push([x, y]);
+    },
+    closePath() {
+      ring = null;
+    },
+    arc() {},
+  };
+  path.context(context as unknown as CanvasRenderingContext2D)(f);
+  path.context(null);
+  return rings.filter((r) => r.length > 2);
 }
 
 // Computed once per topology: prepareGeometry fills it ahead of the first render, in slices.
@@ -38,7 +65,10 @@ export function buildProjection(topology: CountriesTopology): GeoProjection {
 function buildShape(path: GeoPath, f: Feature<Geometry | null, { name: string } | null>): MapShape {
   const key = featureKey({ id: f.id ?? undefined, properties: f.properties });
   const [x, y] = path.centroid(f);
+  const rings = collectRings(path, f);
   return {
+    rings,
+    bounds: ringsBounds(rings),
     key,
     name: f.properties?.name ?? key,
     feature: f as Feature<Geometry, { name: string }>,
