@@ -284,6 +284,8 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           shortNames={shortNames}
           selectedTiers={filters.tiers}
           asOf={asOf}
+          maxYear={maxYear}
+          regions={filters.regions}
           lang={lang}
           onOpenMeeting={openMeeting}
           onOpenPartner={openPartner}

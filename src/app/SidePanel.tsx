@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlas';
 import type { PartnerRow } from '../domain/filters';
-import type { MeetingCore, Partner, TierId } from '../domain/schema';
+import type { MeetingCore, Partner, Region, TierId } from '../domain/schema';
 import { useMeetingDetails } from '../dataset/queries';
 import type { Lang } from '../url/filters';
 import { translator } from '../ui/i18n';
@@ -28,6 +28,8 @@ interface Props {
   shortNames: ReadonlyMap<TierId, string>;
   selectedTiers: readonly TierId[];
   asOf: string;
+  maxYear: number;
+  regions: readonly Region[];
   lang: Lang;
   onOpenMeeting: (id: string) => void;
   onOpenPartner: (id: string) => void;
@@ -102,6 +104,8 @@ export function SidePanel(p: Props) {
       <Overview
         index={p.index}
         asOf={p.asOf}
+        maxYear={p.maxYear}
+        regions={p.regions}
         shortNames={p.shortNames}
         selected={p.selectedTiers}
         lang={p.lang}

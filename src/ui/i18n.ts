@@ -118,6 +118,7 @@ const en = {
   overviewIntro:
     'Beijing grades its relations on a ladder of seven rungs, from a plain partnership to Russia’s “coordination for a new era”. Colour shows each partner’s rung at the end of the chosen year. Click a country or an organisation to read its history meeting by meeting; click a rung to filter; move the year to go back in time.',
   latestChanges: 'Latest changes',
+  noChangesForFilter: 'No change matches the filters up to this year.',
   loadingDetails: 'Loading the statement, attendees and sources…',
 };
 
@@ -237,6 +238,7 @@ const zh: Record<MessageKey, string> = {
   overviewIntro:
     '中国把双边关系分为七个层级，从一般伙伴关系到中俄“新时代全面战略协作伙伴关系”。颜色表示各伙伴在所选年份年末所处的层级。点击国家或组织可逐次查看会晤历程；点击层级进行筛选；拖动年份回看历史。',
   latestChanges: '最新变化',
+  noChangesForFilter: '截至该年，没有符合筛选条件的变化。',
   loadingDetails: '正在加载联合声明、出席者和来源…',
 };
 
@@ -286,15 +288,19 @@ export function regionName(region: Region, lang: Lang): string {
 
 // formatDate runs for every shape on every repaint: month names come from a fixed table, not Intl.
 
+/** U+2060 WORD JOINER and U+00A0 NO-BREAK SPACE: a date never breaks across lines (年 月 日 allow breaks in Chinese). */
+const WJ = '\u2060';
+const NBSP = '\u00a0';
+
 export function formatDate(date: string, precision: 'day' | 'month' | 'year', lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   if (lang === 'zh') {
-    if (precision === 'year') return `${y}年`;
-    if (precision === 'month') return `${y}年${m}月`;
-    return `${y}年${m}月${d}日`;
+    if (precision === 'year') return `${y}${WJ}年`;
+    if (precision === 'month') return `${y}${WJ}年${WJ}${m}${WJ}月`;
+    return `${y}${WJ}年${WJ}${m}${WJ}月${WJ}${d}${WJ}日`;
   }
   const month = MONTHS_EN[m - 1] ?? '';
   if (precision === 'year') return String(y);
-  if (precision === 'month') return `${month} ${y}`;
-  return `${d} ${month} ${y}`;
+  if (precision === 'month') return `${month}${NBSP}${y}`;
+  return `${d}${NBSP}${month}${NBSP}${y}`;
 }

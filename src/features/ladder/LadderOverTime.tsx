@@ -11,22 +11,36 @@ interface Props {
   year: number;
   width: number;
   height?: number;
+  /** Fixed axes for the whole period, so that playing the years shows the ladder fill up instead of rescaling. */
+  domain?: { from: number; to: number; yMax: number };
 }
 
 /** Counts per rung by year, stacked lowest rung at the bottom: the growth of the network at a glance. */
-export function LadderOverTime({ rows, names, selected, year, width, height = 300 }: Props) {
+export function LadderOverTime({ rows, names, selected, year, width, height = 300, domain }: Props) {
   const shown = TIER_IDS.filter((t) => selected.length === 0 || selected.includes(t));
+  // With fixed axes the years after the current one are not drawn yet: the area grows as the years play.
+  const data = domain ? rows.filter((r) => r.year <= year) : rows;
+  const yMax = domain ? Math.max(4, Math.ceil(domain.yMax / 10) * 10) : undefined;
   return (
     <AreaChart
       width={width}
       height={height}
-      data={rows as LadderYearRow[]}
+      data={data as LadderYearRow[]}
       margin={{ top: 8, right: 12, bottom: 4, left: -12 }}
     >
       <CartesianGrid stroke="#e6e2d9" vertical={false} />
-      <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#55514a' }} tickLine={false} minTickGap={16} />
+      <XAxis
+        dataKey="year"
+        type="number"
+        domain={domain ? [domain.from, domain.to] : ['dataMin', 'dataMax']}
+        allowDecimals={false}
+        tick={{ fontSize: 12, fill: '#55514a' }}
+        tickLine={false}
+        minTickGap={16}
+      />
       <YAxis
         allowDecimals={false}
+        domain={yMax ? [0, yMax] : [0, 'auto']}
         tick={{ fontSize: 12, fill: '#55514a' }}
         tickLine={false}
         axisLine={false}
@@ -36,7 +50,16 @@ export function LadderOverTime({ rows, names, selected, year, width, height = 30
         formatter={(value, name) => [value as number, names.get(name as TierId) ?? String(name)]}
         labelFormatter={(label) => String(label)}
       />
-      <ReferenceLine x={year} stroke="#2b2925" strokeDasharray="3 3" />
+      <ReferenceLine
+        x={year}
+        stroke="#2b2925"
+        strokeDasharray="3 3"
+        label={
+          domain
+            ? { value: String(year), position: 'insideTopLeft', fontSize: 12, fill: '#2b2925' }
+            : undefined
+        }
+      />
       {shown.map((tier) => (
         <Area
           key={tier}

@@ -4,6 +4,7 @@ import { buildClimb } from '../../domain/ladder';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, regionName, translator, type MessageKey } from '../../ui/i18n';
 import { TierTerm } from '../../ui/TierTerm';
+import { localName } from '../../ui/namesZh';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { PartnerClimbChart } from '../ladder/lazyCharts';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -136,7 +137,9 @@ export function PartnerPanel({
                     <span className="timeline-wording">
                       {lang === 'zh' && m.wording_zh ? m.wording_zh : m.wording_en}
                     </span>
-                    {m.place.city && <span className="timeline-place">{m.place.city}</span>}
+                    {m.place.city && (
+                      <span className="timeline-place">{localName('places', m.place.city, lang)}</span>
+                    )}
                   </button>
                 </li>
               );
