@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import subsetFont from 'subset-font';
 import { englishInterfaceHan } from './src/ui/i18n';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewPng } from './scripts/previewImage';
 
 /**
  * Build-time only: `ATLAS_DATASET_DIR=dir vite build` bundles `dir/*.json` instead of `data/*.json`
@@ -150,6 +151,56 @@ export function cjkUiFont(): Plugin {
   };
 }
 
+/**
+ * Link previews: Open Graph and Twitter card tags, and their image, the world map coloured by tier, rendered at
+ * build time from the bundled data (scripts/previewImage.ts; no browser, no network). Crawlers want an absolute
+ * image URL: set ATLAS_SITE_URL (e.g. https://example.org/atlas) at build time; without it the URL is relative.
+ */
+export function linkPreview(dir: string | undefined): Plugin {
+  const title = "Partnership Atlas: China's partnership tiers";
+  const description =
+    "An open, sourced, interactive atlas of how the People's Republic of China labels its relationships with other countries: partnership tiers, meeting by meeting, since the 1990s.";
+  const alt = "World map of China's partnerships, each country coloured by its tier on the ladder";
+  const site = (process.env.ATLAS_SITE_URL ?? '.').replace(/\/$/, '');
+  const image = `${site}/og-image.png`;
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const tags = [
+    ['property', 'og:type', 'website'],
+    ['property', 'og:title', title],
+    ['property', 'og:description', description],
+    ['property', 'og:image', image],
+    ['property', 'og:image:type', 'image/png'],
+    ['property', 'og:image:width', String(PREVIEW_WIDTH)],
+    ['property', 'og:image:height', String(PREVIEW_HEIGHT)],
+    ['property', 'og:image:alt', alt],
+    ['name', 'twitter:card', 'summary_large_image'],
+    ['name', 'twitter:title', title],
+    ['name', 'twitter:description', description],
+    ['name', 'twitter:image', image],
+    ['name', 'twitter:image:alt', alt],
+  ]
+    .map(([attr, key, value]) => `<meta ${attr}="${key}" content="${esc(value!)}" />`)
+    .join('\n    ');
+  let command: 'build' | 'serve' = 'serve';
+  return {
+    name: 'atlas-link-preview',
+    configResolved(config) {
+      command = config.command;
+    },
+    buildStart() {
+      if (command !== 'build') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'og-image.png',
+        source: renderPreviewPng(import.meta.dirname, dir ? resolve(dir) : undefined),
+      });
+    },
+    transformIndexHtml(html) {
+      return html.replace('</title>', `</title>\n    ${tags}`);
+    },
+  };
+}
+
 // `base: './'` makes the build work from any static host at any sub-path, with no rewrite rules.
 export default defineConfig({
   base: './',
@@ -158,6 +209,7 @@ export default defineConfig({
     datasetDir(process.env.ATLAS_DATASET_DIR),
     meetingsSplit(process.env.ATLAS_DATASET_DIR),
     cjkUiFont(),
+    linkPreview(process.env.ATLAS_DATASET_DIR),
   ],
   // The dataset worker (src/dataset/datasetWorker.ts) splits its data chunks like the page, and sees the same data.
   worker: {
