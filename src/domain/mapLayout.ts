@@ -69,6 +69,88 @@ function nearBox(p: Point, b: Box, r: number): boolean {
   return p[0] >= b.x0 - r && p[0] <= b.x1 + r && p[1] >= b.y0 - r && p[1] <= b.y1 + r;
 }
 
+/**
+ * The land as a grid of cells (one map unit each, by default): which shape owns each cell, -1 for the sea, -2 where
+ * several shapes meet. Cells an outline passes through count as land, so thin coasts are never missed. Built once
+ * per set of shapes; marker placement then tests a circle by looking up the cells under it.
+ */
+export interface LandGrid {
+  cell: number;
+  cols: number;
+  rows: number;
+  x0: number;
+  y0: number;
+  owner: Int16Array;
+  keys: readonly string[];
+}
+
+export function buildLandGrid(shapes: readonly LayoutShape[], box: Box, cell = 1): LandGrid {
+  const cols = Math.ceil((box.x1 - box.x0) / cell);
+  const rows = Math.ceil((box.y1 - box.y0) / cell);
+  const owner = new Int16Array(cols * rows).fill(-1);
+  const mark = (i: number, v: number) => {
+    const o = owner[i]!;
+    owner[i] = o === -1 || o === v ? v : -2;
+  };
+  shapes.forEach((shape, v) => {
+    // Interior: even-odd scanline at each row's centre.
+    const r0 = Math.max(0, Math.floor((shape.bounds.y0 - box.y0) / cell));
+    const r1 = Math.min(rows - 1, Math.ceil((shape.bounds.y1 - box.y0) / cell));
+    const xs: number[] = [];
+    for (let r = r0; r <= r1; r++) {
+      const sy = box.y0 + (r + 0.5) * cell;
+      xs.length = 0;
+      for (const ring of shape.rings)
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xa, ya] = ring[j]!;
+          const [xb, yb] = ring[i]!;
+          if (ya > sy !== yb > sy) xs.push(xa + ((sy - ya) * (xb - xa)) / (yb - ya));
+        }
+      xs.sort((a, b) => a - b);
+      for (let k = 0; k + 1 < xs.length; k += 2) {
+        const c0 = Math.max(0, Math.ceil((xs[k]! - box.x0) / cell - 0.5));
+        const c1 = Math.min(cols - 1, Math.floor((xs[k + 1]! - box.x0) / cell - 0.5));
+        for (let c = c0; c <= c1; c++) mark(r * cols + c, v);
+      }
+    }
+    // Outlines: every cell a segment passes through.
+    for (const ring of shape.rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xa, ya] = ring[j]!;
+        const [xb, yb] = ring[i]!;
+        const steps = Math.max(1, Math.ceil((Math.hypot(xb - xa, yb - ya) / cell) * 2));
+        for (let t = 0; t <= steps; t++) {
+          const c = Math.floor((xa + ((xb - xa) * t) / steps - box.x0) / cell);
+          const r = Math.floor((ya + ((yb - ya) * t) / steps - box.y0) / cell);
+          if (c >= 0 && c < cols && r >= 0 && r < rows) mark(r * cols + c, v);
+        }
+      }
+  });
+  return { cell, cols, rows, x0: box.x0, y0: box.y0, owner, keys: shapes.map((s) => s.key) };
+}
+
+/** Whether a circle touches land other than the shape `own`. */
+export function circleOnLand(grid: LandGrid, [px, py]: Point, r: number, own?: string | null): boolean {
+  const ownIndex = own ? grid.keys.indexOf(own) : -3;
+  const c0 = Math.max(0, Math.floor((px - r - grid.x0) / grid.cell));
+  const c1 = Math.min(grid.cols - 1, Math.floor((px + r - grid.x0) / grid.cell));
+  const r0 = Math.max(0, Math.floor((py - r - grid.y0) / grid.cell));
+  const r1 = Math.min(grid.rows - 1, Math.floor((py + r - grid.y0) / grid.cell));
+  const half = grid.cell / 2;
+  for (let row = r0; row <= r1; row++)
+    for (let col = c0; col <= c1; col++) {
+      const o = grid.owner[row * grid.cols + col]!;
+      if (o === -1 || o === ownIndex) continue;
+      // The cell's nearest point to the centre within r: the cell is under the circle.
+      const cx = grid.x0 + col * grid.cell + half;
+      const cy = grid.y0 + row * grid.cell + half;
+      const dx = Math.max(0, Math.abs(px - cx) - half);
+      const dy = Math.max(0, Math.abs(py - cy) - half);
+      if (dx * dx + dy * dy <= r * r) return true;
+    }
+  return false;
+}
+
 export interface MarkerInput {
   key: string;
   /** The state's true projected position. */
@@ -93,7 +175,7 @@ export interface PlacedMarker {
  */
 export function placeMarkers(
   markers: readonly MarkerInput[],
-  shapes: readonly LayoutShape[],
+  land: LandGrid,
   radius: number,
   maxDistance: number,
   bounds: Box,
@@ -107,11 +189,7 @@ export function placeMarkers(
     if (p[0] - radius < bounds.x0 || p[0] + radius > bounds.x1) return false;
     if (p[1] - radius < bounds.y0 || p[1] + radius > bounds.y1) return false;
     for (const m of placed) if (Math.hypot(m.pos[0] - p[0], m.pos[1] - p[1]) < minApart) return false;
-    for (const s of shapes) {
-      if (s.key === own || !nearBox(p, s.bounds, radius + gap)) continue;
-      if (distanceToShape(p, s) < radius + gap) return false;
-    }
-    return true;
+    return !circleOnLand(land, p, radius + gap, own);
   };
   const step = radius * 0.9;
   const angles = 16;

@@ -20,7 +20,13 @@ export function LadderOverTime({ rows, names, selected, year, width, height = 30
   const shown = TIER_IDS.filter((t) => selected.length === 0 || selected.includes(t));
   // With fixed axes the years after the current one are not drawn yet: the area grows as the years play.
   const data = domain ? rows.filter((r) => r.year <= year) : rows;
-  const yMax = domain ? Math.max(4, Math.ceil(domain.yMax / 10) * 10) : undefined;
+  // A round top and round steps (…, 10, 20, 25, 50, …), fixed for the whole period.
+  const step = domain
+    ? ([1, 2, 5, 10, 20, 25, 50, 100, 200, 500].find((s) => domain.yMax / s <= 4) ?? 1000)
+    : 1;
+  const yMax = domain ? Math.max(step, Math.ceil(domain.yMax / step) * step) : undefined;
+  const yTicks = yMax ? Array.from({ length: yMax / step + 1 }, (_, i) => i * step) : undefined;
+  const late = domain ? year - domain.from > (domain.to - domain.from) / 2 : false;
   return (
     <AreaChart
       width={width}
@@ -41,6 +47,7 @@ export function LadderOverTime({ rows, names, selected, year, width, height = 30
       <YAxis
         allowDecimals={false}
         domain={yMax ? [0, yMax] : [0, 'auto']}
+        ticks={yTicks}
         tick={{ fontSize: 12, fill: '#55514a' }}
         tickLine={false}
         axisLine={false}
@@ -56,7 +63,12 @@ export function LadderOverTime({ rows, names, selected, year, width, height = 30
         strokeDasharray="3 3"
         label={
           domain
-            ? { value: String(year), position: 'insideTopLeft', fontSize: 12, fill: '#2b2925' }
+            ? {
+                value: String(year),
+                position: late ? 'insideTopRight' : 'insideTopLeft',
+                fontSize: 12,
+                fill: '#2b2925',
+              }
             : undefined
         }
       />

@@ -4,7 +4,7 @@ import { ComposableMap, Geography, ZoomableGroup } from 'react-simple-maps';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { Region, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
-import { resolveTap, type Point, type TapTarget } from '../../domain/mapLayout';
+import { buildLandGrid, resolveTap, type Point, type TapTarget } from '../../domain/mapLayout';
 import type { Lang } from '../../url/filters';
 import { translator } from '../../ui/i18n';
 import { buildProjection, buildShapes, MAP_HEIGHT, MAP_WIDTH } from './mapGeometry';
@@ -38,6 +38,8 @@ interface Props {
 /** A tap that lands on no shape opens the nearest partner within this distance (CSS px). */
 const TAP_SLOP_PX = 12;
 const MARKER_RADIUS_PX = 6;
+/** The land grid covers the map with a margin (the world's outline stays within the 800 × 400 frame). */
+const LAND_BOX = { x0: -20, y0: -20, x1: MAP_WIDTH + 20, y1: MAP_HEIGHT + 20 };
 
 /**
  * The world map: renders the items mapItems.ts builds. The whole map is one tab stop (arrow keys move between
@@ -88,16 +90,18 @@ export const WorldMap = memo(function WorldMap({
 
   // Marker places depend on geometry and zoom only: a tier toggle or a year step reuses them.
   const markerSignature = markerItems.map((m) => m.key).join();
+  // The land as a grid, once per set of shapes: placing the markers then costs a few lookups per candidate place.
+  const land = useMemo(() => buildLandGrid(shapes, LAND_BOX), [shapes]);
   const places = useMemo(
     () =>
-      layoutMarkers(markerItems, shapes, map.pxPerUnit, MARKER_RADIUS_PX, {
+      layoutMarkers(markerItems, shapes, land, map.pxPerUnit, MARKER_RADIUS_PX, {
         x0: 0,
         y0: (MAP_HEIGHT - map.height) / 2,
         x1: MAP_WIDTH,
         y1: (MAP_HEIGHT + map.height) / 2,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [markerSignature, shapes, map.pxPerUnit, map.height],
+    [markerSignature, shapes, land, map.pxPerUnit, map.height],
   );
   const shownMarkers = useMemo(
     () => markerItems.flatMap((m) => (places.has(m.key) ? [{ ...m, ...places.get(m.key)! }] : [])),

@@ -11,6 +11,7 @@ import { BASE_COLORS, tierColor } from '../../domain/tiers';
 import {
   placeMarkers,
   type Box,
+  type LandGrid,
   type LayoutShape,
   type PlacedMarker,
   type Point,
@@ -213,6 +214,7 @@ export const SMALL_SHAPE_PX = 9;
 export function layoutMarkers(
   markers: readonly Pick<MarkerItem, 'key' | 'x' | 'y' | 'ownShape'>[],
   shapes: readonly LayoutShape[],
+  land: LandGrid,
   pxPerUnit: number,
   radiusPx: number,
   bounds: Box,
@@ -229,7 +231,7 @@ export function layoutMarkers(
   return new Map<string, MarkerPlace>(
     placeMarkers(
       ordered.map((m) => ({ key: m.key, at: [m.x, m.y] as Point, ownShape: m.ownShape })),
-      shapes,
+      land,
       radiusPx / pxPerUnit,
       90 / pxPerUnit,
       bounds,

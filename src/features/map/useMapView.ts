@@ -80,7 +80,8 @@ export function useMapView({
     return { center: toLonLat(fit.center), zoom: fit.zoom };
   };
   const frameKey = `${regionKey}|${height}|${tall}`;
-  const [seenFrame, setSeenFrame] = useState(frameKey);
+  // Starts unseen: a region in the address zooms the map on first load too.
+  const [seenFrame, setSeenFrame] = useState('');
   if (seenFrame !== frameKey) {
     setSeenFrame(frameKey);
     const next = regionView();

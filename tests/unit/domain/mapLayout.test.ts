@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildLandGrid,
   distanceToShape,
   extentOf,
   fitBox,
@@ -22,19 +23,20 @@ const square = (key: string, x: number, y: number, size: number): LayoutShape =>
   return { key, rings, bounds: ringsBounds(rings) };
 };
 const world = { x0: 0, y0: 0, x1: 200, y1: 100 };
+const grid = (shapes: LayoutShape[]) => buildLandGrid(shapes, { x0: -20, y0: -20, x1: 320, y1: 320 }, 0.5);
 
 describe('placeMarkers', () => {
   const land = square('BIG', 40, 20, 40); // a country 40 units wide
 
   it('moves a marker that would cover another country off it, and keeps its true place for the leader line', () => {
-    const [m] = placeMarkers([{ key: 'm-LIE', at: [60, 40] }], [land], 3, 60, world);
+    const [m] = placeMarkers([{ key: 'm-LIE', at: [60, 40] }], grid([land]), 3, 60, world);
     expect(m!.moved).toBe(true);
     expect(m!.at).toEqual([60, 40]);
     expect(distanceToShape(m!.pos, land)).toBeGreaterThanOrEqual(3);
   });
 
   it('leaves a marker in the open sea where it is', () => {
-    const [m] = placeMarkers([{ key: 'm-TON', at: [150, 80] }], [land], 3, 60, world);
+    const [m] = placeMarkers([{ key: 'm-TON', at: [150, 80] }], grid([land]), 3, 60, world);
     expect(m).toMatchObject({ pos: [150, 80], moved: false });
   });
 
@@ -45,7 +47,7 @@ describe('placeMarkers', () => {
         { key: 'm-SVN', at: [101, 51], ownShape: 'SVN' },
         { key: 'm-X', at: [102, 51] },
       ],
-      [own],
+      grid([own]),
       3,
       60,
       world,
@@ -58,7 +60,13 @@ describe('placeMarkers', () => {
 
   it('drops a marker with no free place when its state has a shape (the shape is the target)', () => {
     const everywhere = square('ALL', -10, -10, 300);
-    const placed = placeMarkers([{ key: 'm-A', at: [50, 50], ownShape: 'A' }], [everywhere], 3, 10, world);
+    const placed = placeMarkers(
+      [{ key: 'm-A', at: [50, 50], ownShape: 'A' }],
+      grid([everywhere]),
+      3,
+      10,
+      world,
+    );
     expect(placed).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import {
   layoutMarkers,
 } from '../../../src/features/map/mapItems';
 import type { CountriesTopology } from '../../../src/features/map/useTopology';
-import { distanceToShape, pointInRings, type Point } from '../../../src/domain/mapLayout';
+import { buildLandGrid, distanceToShape, pointInRings, type Point } from '../../../src/domain/mapLayout';
 import { BASE_COLORS } from '../../../src/domain/tiers';
 import type { PartnerRow } from '../../../src/domain/filters';
 import type { Partner } from '../../../src/domain/schema';
@@ -40,6 +40,7 @@ const ctx = {
 const markers = buildMarkerItems(rows, (c) => projection(c) as Point | null, shapeKeys, ctx);
 const world = { x0: 0, y0: 0, x1: MAP_WIDTH, y1: MAP_HEIGHT };
 const RADIUS_PX = 6;
+const land = buildLandGrid(shapes, { x0: -20, y0: -20, x1: MAP_WIDTH + 20, y1: MAP_HEIGHT + 20 });
 
 // Desktop at 1440 px (the map about 910 px wide) and a phone (about 360 px wide, zoomed 1.4 times).
 for (const [name, pxPerUnit] of [
@@ -47,7 +48,7 @@ for (const [name, pxPerUnit] of [
   ['phone', (360 / MAP_WIDTH) * 1.4],
 ] as const) {
   describe(`micro-state markers (${name})`, () => {
-    const places = layoutMarkers(markers, shapes, pxPerUnit, RADIUS_PX, world);
+    const places = layoutMarkers(markers, shapes, land, pxPerUnit, RADIUS_PX, world);
     const r = RADIUS_PX / pxPerUnit;
 
     it('never cover a country drawn with its own shape', () => {
