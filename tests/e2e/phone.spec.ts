@@ -7,7 +7,7 @@ const mapGroup = (page: Page) => page.getByRole('group', { name: /World map of C
 
 async function ready(page: Page, url = './') {
   await page.goto(url);
-  await expect(page.locator('.map-shape.is-partner').first()).toBeVisible();
+  await expect(page.locator('.map-shape.is-partner').first()).toBeVisible({ timeout: 20_000 });
   // The map settles on its phone frame once it has measured itself.
   await page.waitForTimeout(400);
 }

@@ -5,7 +5,7 @@ const mapGroup = (page: Page) => page.getByRole('group', { name: /World map of C
 
 async function ready(page: Page, url = './') {
   await page.goto(url);
-  await expect(page.locator('.map-shape.is-partner').first()).toBeVisible();
+  await expect(page.locator('.map-shape.is-partner').first()).toBeVisible({ timeout: 20_000 });
 }
 
 test('clicking the centres of Switzerland, Belgium and Slovenia opens them, not a marker', async ({

@@ -4,10 +4,10 @@ import { ComposableMap, Geography, ZoomableGroup } from 'react-simple-maps';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { Region, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
-import { buildLandGrid, resolveTap, type Point, type TapTarget } from '../../domain/mapLayout';
+import { resolveTap, type Point, type TapTarget } from '../../domain/mapLayout';
 import type { Lang } from '../../url/filters';
 import { translator } from '../../ui/i18n';
-import { buildProjection, buildShapes, MAP_HEIGHT, MAP_WIDTH } from './mapGeometry';
+import { buildProjection, buildShapes, landGridFor, MAP_HEIGHT, MAP_WIDTH } from './mapGeometry';
 import {
   buildMarkerItems,
   buildShapeItems,
@@ -38,8 +38,6 @@ interface Props {
 /** A tap that lands on no shape opens the nearest partner within this distance (CSS px). */
 const TAP_SLOP_PX = 12;
 const MARKER_RADIUS_PX = 6;
-/** The land grid covers the map with a margin (the world's outline stays within the 800 × 400 frame). */
-const LAND_BOX = { x0: -20, y0: -20, x1: MAP_WIDTH + 20, y1: MAP_HEIGHT + 20 };
 
 /**
  * The world map: renders the items mapItems.ts builds. The whole map is one tab stop (arrow keys move between
@@ -91,7 +89,7 @@ export const WorldMap = memo(function WorldMap({
   // Marker places depend on geometry and zoom only: a tier toggle or a year step reuses them.
   const markerSignature = markerItems.map((m) => m.key).join();
   // The land as a grid, once per set of shapes: placing the markers then costs a few lookups per candidate place.
-  const land = useMemo(() => buildLandGrid(shapes, LAND_BOX), [shapes]);
+  const land = useMemo(() => landGridFor(topology, shapes), [topology, shapes]);
   const places = useMemo(
     () =>
       layoutMarkers(markerItems, shapes, land, map.pxPerUnit, MARKER_RADIUS_PX, {

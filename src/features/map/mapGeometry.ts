@@ -3,7 +3,7 @@ import { geoEqualEarth, geoPath, type GeoPath, type GeoProjection } from 'd3-geo
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import { featureKey } from '../../domain/countries';
-import { ringsBounds, type Box, type Ring } from '../../domain/mapLayout';
+import { buildLandGrid, ringsBounds, type Box, type LandGrid, type Ring } from '../../domain/mapLayout';
 import type { CountriesTopology } from './useTopology';
 
 export const MAP_WIDTH = 800;
@@ -45,7 +45,20 @@ function collectRings(path: GeoPath, f: Feature<Geometry | null, { name: string 
 }
 
 // Computed once per topology: prepareGeometry fills it ahead of the first render, in slices.
-const prepared = new WeakMap<CountriesTopology, { projection: GeoProjection; shapes?: MapShape[] }>();
+const prepared = new WeakMap<
+  CountriesTopology,
+  { projection: GeoProjection; shapes?: MapShape[]; land?: LandGrid }
+>();
+
+/** The land grid covers the map with a margin (the world's outline stays within the 800 × 400 frame). */
+const LAND_BOX: Box = { x0: -20, y0: -20, x1: MAP_WIDTH + 20, y1: MAP_HEIGHT + 20 };
+
+/** The land as a grid for marker placement (domain/mapLayout.ts), built once per topology. */
+export function landGridFor(topology: CountriesTopology, shapes: readonly MapShape[]): LandGrid {
+  const cached = prepared.get(topology);
+  if (cached?.land && cached.shapes === shapes) return cached.land;
+  return buildLandGrid(shapes, LAND_BOX);
+}
 
 export function buildProjection(topology: CountriesTopology): GeoProjection {
   const cached = prepared.get(topology);
@@ -105,6 +118,8 @@ export async function prepareGeometry(topology: CountriesTopology): Promise<void
     for (const f of features.slice(i, i + 12)) shapes.push(buildShape(path, f));
   }
   prepared.set(topology, { projection, shapes });
+  await yieldToMain();
+  prepared.set(topology, { projection, shapes, land: buildLandGrid(shapes, LAND_BOX) });
 }
 
 export interface NavPoint {

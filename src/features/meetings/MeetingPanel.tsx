@@ -166,7 +166,7 @@ export function MeetingPanel({
             <dt>{t('attendees')}</dt>
             <dd>
               {details.attendees.length > 0 ? (
-                details.attendees.join(', ')
+                details.attendees.map((a) => localName('people', a, lang)).join(lang === 'zh' ? '、' : ', ')
               ) : (
                 <span className="muted">{t('attendeesNotListed')}</span>
               )}
