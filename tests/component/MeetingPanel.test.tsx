@@ -104,7 +104,7 @@ describe('MeetingPanel', () => {
     show(makeMeeting({ joint_statement: null, attendees: ['Wang Yi'] }), 'zh');
     panel = screen.getByRole('article');
     expect(panel).toHaveTextContent('联合声明所查来源未见');
-    expect(panel).toHaveTextContent('出席者Wang Yi');
+    expect(panel).toHaveTextContent('出席者王毅');
     expect(panel).not.toHaveTextContent('未见发表');
   });
 });
