@@ -17,6 +17,11 @@ import { Footer } from './Footer';
 import { markInteraction } from './perfMarks';
 import { useCjkFont } from '../ui/cjkFont';
 import type { MapPreview } from '../features/map/WorldMap';
+import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
+import { buildPageTitle, usePageMeta } from './usePageMeta';
+import { usePanelFocus } from './usePanelFocus';
+import './phone.css';
+import { partnerName, formatDate } from '../ui/i18n';
 
 /** The dashboard: URL state in, derived rows out, views render. */
 export function Atlas({ dataset }: { dataset: AtlasData }) {
@@ -93,6 +98,50 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const meetingId = renamedTo ?? filters.meeting;
   const meeting = meetingId ? (index.meetingsById.get(meetingId) ?? null) : null;
 
+  const phone = useMediaQuery(PHONE_QUERY);
+  const narrow = useMediaQuery('(max-width: 960px)');
+  const [importOpen, setImportOpen] = useState(false);
+  const openKey = importOpen
+    ? 'import'
+    : meeting
+      ? `meeting:${meeting.id}`
+      : partner
+        ? `partner:${partner.id}`
+        : null;
+  const escape = useCallback(() => {
+    if (importOpen) setImportOpen(false);
+    else setFilters((f) => (f.meeting && f.partner ? { meeting: null } : { partner: null, meeting: null }));
+  }, [importOpen, setImportOpen, setFilters]);
+  const rememberOpener = usePanelFocus(openKey, escape);
+  const [focusArea, setFocusArea] = useState<{ key: string; seq: number } | null>(null);
+  const pickArea = useCallback(
+    (key: string) => {
+      setFilters({ view: 'map' });
+      setFocusArea((prev) => ({ key, seq: (prev?.seq ?? 0) + 1 }));
+    },
+    [setFilters],
+  );
+
+  const viewNames = { map: t('viewMap'), ladder: t('viewLadder'), table: t('viewTable') } as Record<
+    string,
+    string
+  >;
+  const meetingPartner = meeting ? index.partnersById.get(meeting.partner_id) : undefined;
+  usePageMeta(
+    buildPageTitle(
+      meeting
+        ? [
+            meetingPartner ? partnerName(meetingPartner, lang) : meeting.partner_id,
+            formatDate(meeting.date, meeting.date_precision, lang),
+          ]
+        : partner
+          ? [partnerName(partner, lang)]
+          : [viewNames[filters.view] ?? null, filters.year ? String(filters.year) : null],
+      t('title'),
+    ),
+    lang,
+  );
+
   const toggleTier = useCallback(
     (tier: TierId) => {
       markInteraction('tier');
@@ -105,17 +154,20 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const openPartner = useCallback(
     (id: string) => {
       markInteraction('partner');
+      rememberOpener(`partner:${id}`);
       setFilters({ partner: id, meeting: null });
     },
-    [setFilters],
+    [setFilters, rememberOpener],
   );
   const openMeeting = useCallback(
-    (id: string) =>
+    (id: string) => {
+      rememberOpener(`meeting:${id}`);
       setFilters((f) => ({
         meeting: id,
         partner: f.partner ?? index.meetingsById.get(id)?.partner_id ?? null,
-      })),
-    [setFilters, index],
+      }));
+    },
+    [setFilters, index, rememberOpener],
   );
   const setYear = useCallback(
     (y: number | null, mode: 'push' | 'replace') => {
@@ -126,7 +178,6 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   );
   const [methodologyOpen, setMethodologyOpen] = useState(false);
   const [preview, setPreview] = useState<MapPreview | null>(null);
-  const [importOpen, setImportOpen] = useState(false);
   useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen || methodologyOpen);
   const closeImport = useCallback(() => {
     setImportOpen(false);
@@ -134,10 +185,26 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   }, [setPreview, setImportOpen]);
 
   const mainRef = useRef<HTMLElement>(null);
+  // On a phone the map comes first: its year control and filters sit right under it.
+  const mapFirst = phone && filters.view === 'map';
+  const filterBar = (
+    <FilterBar
+      lang={lang}
+      year={filters.year}
+      minYear={index.firstYear}
+      maxYear={maxYear}
+      onYear={setYear}
+      regions={filters.regions}
+      onRegions={(regions) => setFilters({ regions })}
+      partners={dataset.partners}
+      onPick={openPartner}
+      onPickArea={pickArea}
+    />
+  );
   const setView = (view: View) => setFilters({ view });
 
   return (
-    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className={`app${mapFirst ? ' is-map-first' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <a className="skip-link" href="#content">
         {t('skipToContent')}
       </a>
@@ -148,17 +215,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
         onLang={() => setFilters({ lang: lang === 'zh' ? 'en' : 'zh' })}
         onMethodology={() => setMethodologyOpen(true)}
       />
-      <FilterBar
-        lang={lang}
-        year={filters.year}
-        minYear={index.firstYear}
-        maxYear={maxYear}
-        onYear={setYear}
-        regions={filters.regions}
-        onRegions={(regions) => setFilters({ regions })}
-        partners={dataset.partners}
-        onPick={openPartner}
-      />
+      {!mapFirst && filterBar}
       <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {t('yearAnnounce')} {year}
       </div>
@@ -194,6 +251,8 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               year={year}
               preview={preview}
               climbs={climbs}
+              focusArea={focusArea}
+              controls={mapFirst ? filterBar : null}
             />
           )}
           {filters.view === 'ladder' && (
@@ -232,13 +291,23 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           shortNames={shortNames}
           selectedTiers={filters.tiers}
           asOf={asOf}
+          maxYear={maxYear}
+          regions={filters.regions}
           lang={lang}
           onOpenMeeting={openMeeting}
           onOpenPartner={openPartner}
           onClose={() => setFilters({ partner: null, meeting: null })}
+          sheet={narrow}
         />
       </main>
-      <Footer meta={dataset.meta} lang={lang} onImport={() => setImportOpen(true)} />
+      <Footer
+        meta={dataset.meta}
+        lang={lang}
+        onImport={() => {
+          rememberOpener('import');
+          setImportOpen(true);
+        }}
+      />
       <Methodology
         dataset={dataset}
         lang={lang}
@@ -246,6 +315,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
         onClose={() => setMethodologyOpen(false)}
         onImport={() => {
           setMethodologyOpen(false);
+          rememberOpener('import');
           setImportOpen(true);
         }}
       />

@@ -1,9 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { AtlasIndex } from '../domain/atlas';
-import { buildLadderSeries, recentChanges } from '../domain/ladder';
-import type { TierId } from '../domain/schema';
+import { buildLadderSeries, recentChanges, stackedMax } from '../domain/ladder';
+import type { Region, TierId } from '../domain/schema';
+import { TIER_IDS } from '../domain/ids';
 import type { Lang } from '../url/filters';
 import { formatDate, partnerName, translator, type MessageKey } from '../ui/i18n';
+import { localName } from '../ui/namesZh';
 import { useElementWidth } from '../charts/useElementWidth';
 import { LadderOverTime } from '../features/ladder/lazyCharts';
 import { ChartLegend } from '../charts/ChartLegend';
@@ -14,6 +16,8 @@ import { readerText } from '../ui/readerText';
 export function Overview({
   index,
   asOf,
+  maxYear,
+  regions,
   shortNames,
   selected,
   lang,
@@ -21,6 +25,9 @@ export function Overview({
 }: {
   index: AtlasIndex;
   asOf: string;
+  maxYear: number;
+  /** The region filter: the chart and the latest changes follow it (and the tier filter). */
+  regions: readonly Region[];
   shortNames: ReadonlyMap<TierId, string>;
   selected: readonly TierId[];
   lang: Lang;
@@ -33,11 +40,33 @@ export function Overview({
   const chartAsOf = useDeferredValue(asOf);
   const chartSelected = useDeferredValue(selected);
   const year = Number(chartAsOf.slice(0, 4));
-  const series = useMemo(
-    () => buildLadderSeries(index.byPartner.values(), index.firstYear, Number(chartAsOf.slice(0, 4))),
-    [index, chartAsOf],
+  const regionKey = regions.join(',');
+  // The whole period, once per region filter: the axes stay fixed while the years play.
+  const series = useMemo(() => {
+    const wanted = new Set(regionKey ? regionKey.split(',') : []);
+    const histories = [...index.byPartner.entries()]
+      .filter(([id]) => wanted.size === 0 || wanted.has(index.partnersById.get(id)?.region ?? ''))
+      .map(([, h]) => h);
+    return buildLadderSeries(histories, index.firstYear, maxYear);
+  }, [index, regionKey, maxYear]);
+  const shown = chartSelected.length > 0 ? chartSelected : TIER_IDS;
+  const domain = useMemo(
+    () => ({ from: index.firstYear, to: maxYear, yMax: stackedMax(series, shown) }),
+    [index.firstYear, maxYear, series, shown],
   );
-  const recent = useMemo(() => recentChanges(index.dataset.meetings, asOf, 6), [index, asOf]);
+  const recent = useMemo(
+    () =>
+      recentChanges(index.dataset.meetings, asOf, 6, (m) => {
+        const region = index.partnersById.get(m.partner_id)?.region;
+        if (regions.length > 0 && (!region || !regions.includes(region))) return false;
+        if (selected.length === 0) return true;
+        return (
+          (!!m.tier_after && selected.includes(m.tier_after)) ||
+          (!!m.tier_before && selected.includes(m.tier_before))
+        );
+      }),
+    [index, asOf, regions, selected],
+  );
   return (
     <div className="panel overview">
       <h2 className="chart-title">{t('overviewTitle')}</h2>
@@ -52,6 +81,7 @@ export function Overview({
           width={width}
           height={200}
           totalLabel={readerText(lang)('total')}
+          domain={domain}
         />
         <ChartLegend
           items={buildTierLegend([...index.tiersById.values()], lang, { selected: chartSelected })}
@@ -59,12 +89,18 @@ export function Overview({
         />
       </div>
       <h3>{t('latestChanges')}</h3>
+      {recent.length === 0 && <p className="muted">{t('noChangesForFilter')}</p>}
       <ol className="recent">
         {recent.map((m) => {
           const partner = index.partnersById.get(m.partner_id);
           return (
             <li key={m.id}>
-              <button type="button" className="timeline-item" onClick={() => onOpenMeeting(m.id)}>
+              <button
+                type="button"
+                className="timeline-item"
+                data-focus-key={`meeting-${m.id}`}
+                onClick={() => onOpenMeeting(m.id)}
+              >
                 <span className="timeline-date">{partner ? partnerName(partner, lang) : m.partner_id}</span>
                 <span className="timeline-change">{t(`change_${m.change}` as MessageKey)}</span>
                 <span className="timeline-wording">
@@ -72,7 +108,7 @@ export function Overview({
                 </span>
                 <span className="timeline-place">
                   {formatDate(m.date, m.date_precision, lang)}
-                  {m.place.city ? ` · ${m.place.city}` : ''}
+                  {m.place.city ? ` · ${localName('places', m.place.city, lang)}` : ''}
                 </span>
               </button>
             </li>

@@ -1,13 +1,14 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlas';
 import type { PartnerRow } from '../domain/filters';
-import type { MeetingCore, Partner, TierId } from '../domain/schema';
+import type { MeetingCore, Partner, Region, TierId } from '../domain/schema';
 import { useMeetingDetails, usePrefetchMeetingDetails } from '../dataset/queries';
 import type { Lang } from '../url/filters';
 import { translator } from '../ui/i18n';
 import { MeetingPanel } from '../features/meetings/MeetingPanel';
 import { PartnerPanel } from '../features/meetings/PartnerPanel';
 import { Overview } from './Overview';
+import { useSwipeDown } from './useSwipeDown';
 import type { PreviewDraft } from '../features/import/ImportPanel';
 
 // The report extractor is large and only needed on demand: its own chunk.
@@ -27,10 +28,14 @@ interface Props {
   shortNames: ReadonlyMap<TierId, string>;
   selectedTiers: readonly TierId[];
   asOf: string;
+  maxYear: number;
+  regions: readonly Region[];
   lang: Lang;
   onOpenMeeting: (id: string) => void;
   onOpenPartner: (id: string) => void;
   onClose: () => void;
+  /** On a phone an open panel is a bottom sheet over the map (swipe down or the handle to close). */
+  sheet?: boolean;
 }
 
 /** Beside the main view: a meeting, a partner, or (when nothing is open) the ladder at a glance. */
@@ -100,6 +105,8 @@ export function SidePanel(p: Props) {
       <Overview
         index={p.index}
         asOf={p.asOf}
+        maxYear={p.maxYear}
+        regions={p.regions}
         shortNames={p.shortNames}
         selected={p.selectedTiers}
         lang={p.lang}
@@ -107,8 +114,21 @@ export function SidePanel(p: Props) {
       />
     );
   }
+  const isSheet = !!p.sheet && !!openKey;
+  const close = p.importOpen ? p.onCloseImport : p.onClose;
+  const swipe = useSwipeDown(ref, close);
   return (
-    <aside className="side-panel" ref={ref} aria-label={openKey ? undefined : t('overview')}>
+    <aside
+      className={`side-panel${isSheet ? ' is-sheet' : ''}`}
+      ref={ref}
+      aria-label={openKey ? undefined : t('overview')}
+      {...(isSheet ? swipe : {})}
+    >
+      {isSheet && (
+        <button type="button" className="sheet-handle" onClick={close} aria-label={t('closePanel')}>
+          <span aria-hidden="true" />
+        </button>
+      )}
       {body}
     </aside>
   );

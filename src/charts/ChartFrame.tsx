@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { DATASET_TITLE_ZH } from '../ui/namesZh';
 import type { PartnerRow } from '../domain/filters';
 import { todayIso } from '../domain/atlas';
 import { useQueryClient } from '@tanstack/react-query';
@@ -214,8 +215,8 @@ export function ChartFrame(p: Props) {
       <figcaption className="source-line">
         {meta && (
           <>
-            {c('source')}: {meta.title}, {c('datasetVersion')} {meta.version} ({c('updated')}{' '}
-            {meta.last_updated}), {meta.license}.{' '}
+            {c('source')}: {p.lang === 'zh' ? DATASET_TITLE_ZH : meta.title}, {c('datasetVersion')}{' '}
+            {meta.version} ({c('updated')} {meta.last_updated}), {meta.license}.{' '}
           </>
         )}
         {p.fullViewHref && (

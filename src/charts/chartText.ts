@@ -4,6 +4,7 @@
  * ui/i18n.ts so the export and share strings live in one place.
  */
 import type { Meta, Partner, Region, Tier, TierId } from '../domain/schema';
+import { DATASET_TITLE_ZH } from '../ui/namesZh';
 import type { LadderCount } from '../domain/ladder';
 import type { PartnerRow } from '../domain/filters';
 import { BASE_COLORS, tierColor, tierRank } from '../domain/tiers';
@@ -207,7 +208,7 @@ export function buildSourceLines(
   url: string | null,
 ): string[] {
   const c = chartText(lang);
-  const first = `${c('source')}: ${meta.title}, ${c('datasetVersion')} ${meta.version} (${c('updated')} ${meta.last_updated}), ${meta.license}.`;
+  const first = `${c('source')}: ${lang === 'zh' ? DATASET_TITLE_ZH : meta.title}, ${c('datasetVersion')} ${meta.version} (${c('updated')} ${meta.last_updated}), ${meta.license}.`;
   const second = `${c('statusOn')} ${asOf}. ${c('exported')} ${exportedOn}.${url ? ` ${url}` : ''}`;
   return [first, second];
 }

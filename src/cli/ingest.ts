@@ -143,7 +143,7 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     const stdin = io.stdin ?? (() => new Response(process.stdin as unknown as ReadableStream).text());
     inputs.push({ file: '(standard input)', read: async () => ({ text: await stdin() }) });
   } else if (!existsSync(path)) {
-    err(`ingest: cannot read ${parsed.input}: no such file\n`);
+    err(`ingest: cannot read ${parsed.input}: no such file or directory\n`);
     return 2;
   } else if (folder) {
     const names = readdirSync(path).filter((f) => REPORT_FILE.test(f) && statSync(join(path, f)).isFile());
@@ -153,7 +153,9 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     }
     for (const f of names.sort()) inputs.push({ file: f, read: async () => readText(join(path, f)) });
   } else if (!statSync(path).isFile()) {
-    err(`ingest: cannot read ${parsed.input}: not a file\n`);
+    err(
+      `ingest: cannot read ${parsed.input}: it is not a regular file (a pipe, socket or device); save the report to a file\n`,
+    );
     return 2;
   } else inputs.push({ file: basename(path), read: async () => readText(path) });
 

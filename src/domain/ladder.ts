@@ -88,10 +88,18 @@ export function firstYear(meetings: readonly MeetingCore[]): number | null {
   return min ? Number(min.slice(0, 4)) : null;
 }
 
-/** The latest meetings that set or changed a relationship (not reaffirmations), on or before a date, newest first. */
-export function recentChanges(meetings: readonly MeetingCore[], asOf: string, limit: number): MeetingCore[] {
+/**
+ * The latest meetings that set or changed a relationship (not reaffirmations), on or before a date, newest first;
+ * `keep` applies the view's filters (region, tiers).
+ */
+export function recentChanges(
+  meetings: readonly MeetingCore[],
+  asOf: string,
+  limit: number,
+  keep: (m: MeetingCore) => boolean = () => true,
+): MeetingCore[] {
   return meetings
-    .filter((m) => m.change !== 'reaffirmed' && m.date <= asOf)
+    .filter((m) => m.change !== 'reaffirmed' && m.date <= asOf && keep(m))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)))
     .slice(0, limit);
 }
@@ -131,4 +139,15 @@ export function buildClimbSegments(points: readonly ClimbPoint[]): ClimbSegment[
 export function climbTiers(points: readonly ClimbPoint[]): TierId[] {
   const seen = new Set(points.map((p) => p.tier).filter((t): t is TierId => !!t));
   return TIER_IDS.filter((t) => seen.has(t));
+}
+
+/** The largest stacked total of the shown tiers over the whole period: the fixed top of a ladder-over-time axis. */
+export function stackedMax(rows: readonly LadderYearRow[], shown: readonly TierId[]): number {
+  let max = 0;
+  for (const row of rows) {
+    let sum = 0;
+    for (const t of shown) sum += row[t];
+    if (sum > max) max = sum;
+  }
+  return max;
 }

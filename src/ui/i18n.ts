@@ -2,7 +2,6 @@
 import type { Lang } from '../url/filters';
 import type { Partner, Region, Tier } from '../domain/schema';
 import { MONTHS_EN } from '../domain/dates';
-import type { PartnerStatus } from '../domain/status';
 
 const en = {
   title: 'Partnership Atlas',
@@ -40,13 +39,18 @@ const en = {
   territory: 'Territory',
   partners: 'partners',
   organizations: 'Regional organisations',
+  showAll: 'Show all',
+  showFewer: 'Show fewer',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   resetZoom: 'Reset zoom',
+  zoomGroup: 'Zoom',
+  filteredOut: 'Outside the current filter',
   mapLabel:
     'World map of China’s partnerships. Use the arrow keys to move between countries and Enter to open one.',
   since: 'since',
   close: 'Close',
+  closePanel: 'Close the panel (or swipe it down)',
   currentTier: 'Current tier',
   noTier: 'No declared partnership',
   history: 'History',
@@ -143,6 +147,7 @@ const en = {
   overviewIntro:
     'Beijing grades its relations on a ladder of seven rungs, from a plain partnership to Russia’s “coordination for a new era”. Colour shows each partner’s rung at the end of the chosen year. Click a country or an organisation to read its history meeting by meeting; click a rung to filter; move the year to go back in time.',
   latestChanges: 'Latest changes',
+  noChangesForFilter: 'No change matches the filters up to this year.',
   loadingDetails: 'Loading the statement, attendees and sources…',
 };
 
@@ -184,12 +189,17 @@ const zh: Record<MessageKey, string> = {
   territory: '属地',
   partners: '个伙伴',
   organizations: '地区组织',
+  showAll: '全部显示',
+  showFewer: '收起',
   zoomIn: '放大',
   zoomOut: '缩小',
   resetZoom: '还原',
+  zoomGroup: '缩放',
+  filteredOut: '不在当前筛选范围内',
   mapLabel: '中国伙伴关系世界地图。用方向键在国家间移动，按回车键打开。',
   since: '始于',
   close: '关闭',
+  closePanel: '关闭面板（或向下滑动）',
   currentTier: '当前层级',
   noTier: '未宣布伙伴关系',
   history: '历程',
@@ -286,6 +296,7 @@ const zh: Record<MessageKey, string> = {
   overviewIntro:
     '中国把双边关系分为七个层级，从一般伙伴关系到中俄“新时代全面战略协作伙伴关系”。颜色表示各伙伴在所选年份年末所处的层级。点击国家或组织可逐次查看会晤历程；点击层级进行筛选；拖动年份回看历史。',
   latestChanges: '最新变化',
+  noChangesForFilter: '截至该年，没有符合筛选条件的变化。',
   loadingDetails: '正在加载联合声明、出席者和来源…',
 };
 
@@ -317,24 +328,6 @@ export function englishInterfaceHan(): string[] {
   return [...chars].sort();
 }
 
-/**
- * A status's two dates in words, rung first: "On this rung since 2004; current wording since 2015", or just
- * "Since 2015" when the wording took effect when the rung was reached.
- */
-export function tierDates(
-  status: Pick<PartnerStatus, 'since' | 'sincePrecision' | 'tierSince' | 'tierSincePrecision'>,
-  lang: Lang,
-): string | null {
-  if (!status.since) return null;
-  const wording = formatDate(status.since, status.sincePrecision, lang);
-  if (!status.tierSince || status.tierSince === status.since)
-    return lang === 'zh' ? `${wording}起` : `Since ${wording}`;
-  const rung = formatDate(status.tierSince, status.tierSincePrecision, lang);
-  return lang === 'zh'
-    ? `${rung}起处于这一层级；现行表述始于${wording}`
-    : `On this rung since ${rung}; current wording since ${wording}`;
-}
-
 export function partnerName(partner: Pick<Partner, 'name_en' | 'name_zh'>, lang: Lang): string {
   return lang === 'zh' ? partner.name_zh : partner.name_en;
 }
@@ -353,15 +346,19 @@ export function regionName(region: Region, lang: Lang): string {
 
 // formatDate runs for every shape on every repaint: month names come from a fixed table, not Intl.
 
+/** U+2060 WORD JOINER and U+00A0 NO-BREAK SPACE: a date never breaks across lines (年 月 日 allow breaks in Chinese). */
+const WJ = '\u2060';
+const NBSP = '\u00a0';
+
 export function formatDate(date: string, precision: 'day' | 'month' | 'year', lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   if (lang === 'zh') {
-    if (precision === 'year') return `${y}年`;
-    if (precision === 'month') return `${y}年${m}月`;
-    return `${y}年${m}月${d}日`;
+    if (precision === 'year') return `${y}${WJ}年`;
+    if (precision === 'month') return `${y}${WJ}年${WJ}${m}${WJ}月`;
+    return `${y}${WJ}年${WJ}${m}${WJ}月${WJ}${d}${WJ}日`;
   }
   const month = MONTHS_EN[m - 1] ?? '';
   if (precision === 'year') return String(y);
-  if (precision === 'month') return `${month} ${y}`;
-  return `${d} ${month} ${y}`;
+  if (precision === 'month') return `${month}${NBSP}${y}`;
+  return `${d}${NBSP}${month}${NBSP}${y}`;
 }

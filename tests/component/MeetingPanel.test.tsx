@@ -73,7 +73,7 @@ describe('MeetingPanel', () => {
         onBack={null}
       />,
     );
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('2005年4月');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/2005\u2060?年\u2060?4\u2060?月/);
     expect(screen.getByText(/仅知月份/)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('正在加载联合声明、出席者和来源');
   });
@@ -104,7 +104,7 @@ describe('MeetingPanel', () => {
     show(makeMeeting({ joint_statement: null, attendees: ['Wang Yi'] }), 'zh');
     panel = screen.getByRole('article');
     expect(panel).toHaveTextContent('联合声明所查来源未见');
-    expect(panel).toHaveTextContent('出席者Wang Yi');
+    expect(panel).toHaveTextContent('出席者王毅');
     expect(panel).not.toHaveTextContent('未见发表');
   });
 

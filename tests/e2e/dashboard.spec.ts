@@ -14,7 +14,7 @@ test.describe('dashboard journeys', () => {
       'fill',
       belarusFill ?? '',
     );
-    await expect(map.getByRole('button', { name: /^Belarus: / })).toHaveClass(/is-dimmed/);
+    await expect(map.getByRole('button', { name: /^Belarus: / })).toHaveClass(/is-filtered-out/);
 
     await page.reload();
     await expect(
@@ -22,7 +22,7 @@ test.describe('dashboard journeys', () => {
     ).toHaveAttribute('aria-pressed', 'true');
     await expect(
       page.getByRole('group', { name: /World map of China/ }).getByRole('button', { name: /^Belarus: / }),
-    ).toHaveClass(/is-dimmed/);
+    ).toHaveClass(/is-filtered-out/);
   });
 
   test('moving the year back to 2015 shows Belarus on its 2013 tier', async ({ page }) => {

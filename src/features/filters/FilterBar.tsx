@@ -15,6 +15,7 @@ export function FilterBar(props: {
   onRegions: (r: Region[]) => void;
   partners: readonly Partner[];
   onPick: (id: string) => void;
+  onPickArea?: (key: string) => void;
 }) {
   return (
     // A landmark for the controls: role "search" covers filtering too.
@@ -27,7 +28,12 @@ export function FilterBar(props: {
         lang={props.lang}
       />
       <RegionSelect value={props.regions} onChange={props.onRegions} lang={props.lang} />
-      <SearchBox partners={props.partners} onPick={props.onPick} lang={props.lang} />
+      <SearchBox
+        partners={props.partners}
+        onPick={props.onPick}
+        onPickArea={props.onPickArea}
+        lang={props.lang}
+      />
     </div>
   );
 }

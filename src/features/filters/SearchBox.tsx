@@ -1,18 +1,27 @@
 import { useId, useMemo, useState } from 'react';
 import type { Partner } from '../../domain/schema';
-import { searchPartners } from '../../domain/search';
+import { searchAll, type SearchHit } from '../../domain/search';
 import type { Lang } from '../../url/filters';
 import { partnerName, translator } from '../../ui/i18n';
 import { loadCjkFont } from '../../ui/cjkFont';
 
-/** Combobox with suggestions; knows English and Chinese names and aliases (East Timor, 东帝汶). */
+function hitKey(hit: SearchHit): string {
+  return hit.target.kind === 'partner' ? hit.target.partner.id : `area-${hit.target.area.key}`;
+}
+
+/**
+ * Combobox with suggestions over everything on the map: partners by English and Chinese names and aliases (East
+ * Timor, 东帝汶), typos and variants (Brasil, Egipt), and areas without a tier (Taiwan, Hong Kong) with their status.
+ */
 export function SearchBox({
   partners,
   onPick,
+  onPickArea,
   lang,
 }: {
   partners: readonly Partner[];
   onPick: (id: string) => void;
+  onPickArea?: (key: string) => void;
   lang: Lang;
 }) {
   const t = translator(lang);
@@ -20,10 +29,11 @@ export function SearchBox({
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => searchPartners(partners, query, 8), [partners, query]);
+  const hits = useMemo(() => searchAll(partners, query, 8), [partners, query]);
 
-  const pick = (partnerId: string) => {
-    onPick(partnerId);
+  const pick = (hit: SearchHit) => {
+    if (hit.target.kind === 'partner') onPick(hit.target.partner.id);
+    else onPickArea?.(hit.target.area.key);
     setQuery('');
     setOpen(false);
   };
@@ -40,7 +50,7 @@ export function SearchBox({
         autoComplete="off"
         aria-expanded={open && query !== ''}
         aria-controls={`${id}-list`}
-        aria-activedescendant={open && hits[active] ? `${id}-${hits[active]!.partner.id}` : undefined}
+        aria-activedescendant={open && hits[active] ? `${id}-${hitKey(hits[active]!)}` : undefined}
         placeholder={t('searchPlaceholder')}
         value={query}
         onChange={(e) => {
@@ -60,35 +70,51 @@ export function SearchBox({
             setActive((a) => Math.max(a - 1, 0));
           } else if (e.key === 'Enter' && hits[active]) {
             e.preventDefault();
-            pick(hits[active]!.partner.id);
-          } else if (e.key === 'Escape') setOpen(false);
+            pick(hits[active]!);
+          } else if (e.key === 'Escape' && open && query !== '') {
+            // Closes the list only, not the panel behind it.
+            e.preventDefault();
+            e.stopPropagation();
+            setOpen(false);
+          }
         }}
       />
       {open && query !== '' && (
         <ul id={`${id}-list`} role="listbox" className="search-list" aria-label={t('search')}>
           {hits.length === 0 && <li className="search-empty">{t('noMatch')}</li>}
           {hits.map((hit, i) => {
-            const name = partnerName(hit.partner, lang);
+            const zh = lang === 'zh';
+            const target = hit.target;
+            const name =
+              target.kind === 'partner'
+                ? partnerName(target.partner, lang)
+                : zh
+                  ? target.area.name_zh
+                  : target.area.name_en;
+            const alt =
+              target.kind === 'area'
+                ? zh
+                  ? target.area.status_zh
+                  : target.area.status_en
+                : hit.matched !== name
+                  ? hit.matched
+                  : zh
+                    ? target.partner.name_en
+                    : target.partner.name_zh;
             return (
               <li
-                key={hit.partner.id}
-                id={`${id}-${hit.partner.id}`}
+                key={hitKey(hit)}
+                id={`${id}-${hitKey(hit)}`}
                 role="option"
                 aria-selected={i === active}
-                className={i === active ? 'is-active' : undefined}
+                className={`${i === active ? 'is-active' : ''}${target.kind === 'area' ? ' is-area' : ''}`}
                 onMouseDown={(e) => {
                   e.preventDefault();
-                  pick(hit.partner.id);
+                  pick(hit);
                 }}
               >
-                {name}
-                <span className="search-alt">
-                  {hit.matched !== name
-                    ? hit.matched
-                    : lang === 'zh'
-                      ? hit.partner.name_en
-                      : hit.partner.name_zh}
-                </span>
+                <span className="search-name">{name}</span>
+                <span className="search-alt">{alt}</span>
               </li>
             );
           })}

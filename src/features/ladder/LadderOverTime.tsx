@@ -55,22 +55,45 @@ interface Props {
   year: number;
   width: number;
   height?: number;
+  /** Fixed axes for the whole period, so that playing the years shows the ladder fill up instead of rescaling. */
+  domain?: { from: number; to: number; yMax: number };
 }
 
 /** Counts per rung by year, stacked lowest rung at the bottom: the growth of the network at a glance. */
-export function LadderOverTime({ rows, names, totalLabel, selected, year, width, height = 300 }: Props) {
+export function LadderOverTime({
+  rows,
+  names,
+  totalLabel,
+  selected,
+  year,
+  width,
+  height = 300,
+  domain,
+}: Props) {
   const shown = TIER_IDS.filter((t) => selected.length === 0 || selected.includes(t));
+  // With fixed axes the years after the current one are not drawn yet: the area grows as the years play.
+  const data = domain ? rows.filter((r) => r.year <= year) : rows;
+  // A round top and round steps (…, 10, 20, 25, 50, …), fixed for the whole period.
+  const step = domain
+    ? ([1, 2, 5, 10, 20, 25, 50, 100, 200, 500].find((s) => domain.yMax / s <= 4) ?? 1000)
+    : 1;
+  const yMax = domain ? Math.max(step, Math.ceil(domain.yMax / step) * step) : undefined;
+  const yTicks = yMax ? Array.from({ length: yMax / step + 1 }, (_, i) => i * step) : undefined;
+  const late = domain ? year - domain.from > (domain.to - domain.from) / 2 : false;
   return (
     <AreaChart
       width={width}
       height={height}
-      data={rows as LadderYearRow[]}
+      data={data as LadderYearRow[]}
       margin={{ top: 8, right: 16, bottom: 4, left: -8 }}
     >
       <CartesianGrid stroke="#e6e2d9" vertical={false} />
       {/* The first year starts clear of the count axis: its label never runs into the "0". */}
       <XAxis
         dataKey="year"
+        type="number"
+        domain={domain ? [domain.from, domain.to] : ['dataMin', 'dataMax']}
+        allowDecimals={false}
         tick={{ fontSize: 12, fill: '#55514a' }}
         tickLine={false}
         minTickGap={16}
@@ -78,6 +101,8 @@ export function LadderOverTime({ rows, names, totalLabel, selected, year, width,
       />
       <YAxis
         allowDecimals={false}
+        domain={yMax ? [0, yMax] : [0, 'auto']}
+        ticks={yTicks}
         tick={{ fontSize: 12, fill: '#55514a' }}
         tickLine={false}
         axisLine={false}
@@ -92,7 +117,21 @@ export function LadderOverTime({ rows, names, totalLabel, selected, year, width,
           ) : null;
         }}
       />
-      <ReferenceLine x={year} stroke="#2b2925" strokeDasharray="3 3" />
+      <ReferenceLine
+        x={year}
+        stroke="#2b2925"
+        strokeDasharray="3 3"
+        label={
+          domain
+            ? {
+                value: String(year),
+                position: late ? 'insideTopRight' : 'insideTopLeft',
+                fontSize: 12,
+                fill: '#2b2925',
+              }
+            : undefined
+        }
+      />
       {shown.map((tier) => (
         <Area
           key={tier}

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { AtlasIndex } from '../../domain/atlas';
 import type { PartnerRow } from '../../domain/filters';
-import { buildLadderSeries, type LadderCount } from '../../domain/ladder';
+import { buildLadderSeries, stackedMax, type LadderCount } from '../../domain/ladder';
+import { TIER_IDS } from '../../domain/ids';
 import type { TierId } from '../../domain/schema';
 import type { Lang } from '../../url/filters';
 import { translator } from '../../ui/i18n';
@@ -102,6 +103,11 @@ export function LadderView({
             width={chartWidth}
             height={320}
             totalLabel={readerText(lang)('total')}
+            domain={{
+              from: index.firstYear,
+              to: maxYear,
+              yMax: stackedMax(series, selected.length > 0 ? selected : TIER_IDS),
+            }}
           />
         </ChartFrame>
       </div>

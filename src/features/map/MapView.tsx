@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { LadderCount } from '../../domain/ladder';
 import type { Tier, TierId } from '../../domain/schema';
@@ -30,6 +31,9 @@ interface Props {
   year: number;
   preview: MapPreview | null;
   climbs?: ClimbSource;
+  focusArea?: { key: string; seq: number } | null;
+  /** On a phone: the year control and filters, drawn right under the map. */
+  controls?: ReactNode;
 }
 
 export function MapView(p: Props) {
@@ -88,10 +92,12 @@ export function MapView(p: Props) {
               tierNames={p.tierNames}
               preview={p.preview}
               climbs={p.climbs}
+              focusArea={p.focusArea}
             />
           )}
         </ChartFrame>
       </div>
+      {p.controls}
       <div className="map-aside">
         <TierLegend
           tiers={p.tiers}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PartnerRow } from '../../domain/filters';
 import { matchesFilter, type RowFilter } from '../../domain/filters';
 import type { TierId } from '../../domain/schema';
@@ -6,6 +7,8 @@ import type { Lang } from '../../url/filters';
 import { partnerName, translator } from '../../ui/i18n';
 import { noTierLabel } from '../../ui/readerText';
 import { Swatch } from '../../ui/Swatch';
+
+const ORG_LIMIT = 40;
 
 /** Regional organisations have no shape on the map: they are listed beside it. */
 export function OrgList({
@@ -24,15 +27,23 @@ export function OrgList({
   selectedId: string | null;
 }) {
   const t = translator(lang);
+  const [all, setAll] = useState(false);
   const orgs = rows.filter((r) => r.partner.kind === 'organization');
   if (orgs.length === 0) return null;
+  // A long list (the bench's ten-times-larger partner set has some 1,800 organisations) shows the first ones, those
+  // the filters keep first, and the rest on demand: a tier toggle then repaints a few dozen rows, not thousands.
+  const ordered =
+    orgs.length > ORG_LIMIT
+      ? [...orgs].sort((a, b) => Number(matchesFilter(b, filter)) - Number(matchesFilter(a, filter)))
+      : orgs;
+  const shown = all ? ordered : ordered.slice(0, ORG_LIMIT);
   return (
     <section className="org-list" aria-labelledby="org-list-title">
       <h2 id="org-list-title" className="legend-title">
         {t('organizations')}
       </h2>
       <ul>
-        {orgs.map((r) => {
+        {shown.map((r) => {
           const on = matchesFilter(r, filter);
           const label = r.tier ? tierNames.get(r.tier) : noTierLabel('organization', lang);
           return (
@@ -55,6 +66,11 @@ export function OrgList({
           );
         })}
       </ul>
+      {orgs.length > ORG_LIMIT && (
+        <button type="button" className="link-button" onClick={() => setAll((v) => !v)} aria-expanded={all}>
+          {all ? t('showFewer') : `${t('showAll')} (${orgs.length})`}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,30 +1,28 @@
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ComposableMap, Geography, Marker, ZoomableGroup } from 'react-simple-maps';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import './map.css';
+import { ComposableMap, Geography, ZoomableGroup } from 'react-simple-maps';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
-import { matchesFilter } from '../../domain/filters';
-import { classifyFeature, type FeatureClass } from '../../domain/countries';
-import type { Partner, TierId } from '../../domain/schema';
-import { BASE_COLORS, tierColor } from '../../domain/tiers';
-import { BORDER, HATCH_LINE, NONE_DOT } from '../../domain/palette';
+import type { Region, TierId } from '../../domain/schema';
+import { BASE_COLORS } from '../../domain/tiers';
+import { resolveTap, type Point, type TapTarget } from '../../domain/mapLayout';
 import type { Lang } from '../../url/filters';
-import { partnerName, translator, type Translate } from '../../ui/i18n';
-import { describeStatusDates, noTierLabel, readerText, sameWording } from '../../ui/readerText';
+import { translator } from '../../ui/i18n';
+import { buildProjection, buildShapes, landGridFor, MAP_HEIGHT, MAP_WIDTH } from './mapGeometry';
+import { BORDER, HATCH_LINE, NONE_DOT } from '../../domain/palette';
 import { MapTooltip, type ClimbSource } from './MapTooltip';
 import {
-  buildShapes,
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  nextInDirection,
-  type Direction,
-  type MapShape,
-} from './mapGeometry';
+  buildMarkerItems,
+  buildShapeItems,
+  indexByIso,
+  layoutMarkers,
+  type MapItem,
+  type MapPreview,
+} from './mapItems';
+import { useMapKeyboard } from './useMapKeyboard';
+import { useMapView } from './useMapView';
 import type { CountriesTopology } from './useTopology';
-import { buildProjection } from './mapGeometry';
 
-export interface MapPreview {
-  partnerId: string;
-  tier: TierId | null;
-}
+export type { MapPreview } from './mapItems';
 
 interface Props {
   topology: CountriesTopology;
@@ -37,117 +35,17 @@ interface Props {
   preview?: MapPreview | null;
   /** Partners' histories, for the sparkline in the tooltip. */
   climbs?: ClimbSource;
+  /** A shape or marker key to centre on and describe (a search hit that is not a partner, e.g. Taiwan). */
+  focusArea?: { key: string; seq: number } | null;
 }
 
-interface Item {
-  key: string;
-  label: string;
-  fill: string;
-  dimmed: boolean;
-  partnerId: string | null;
-  tooltip: { title: string; lines: string[] };
-  x: number;
-  y: number;
-}
-
-const ARROWS: Record<string, Direction> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
-
-function describe(
-  cls: FeatureClass,
-  row: PartnerRow | undefined,
-  filter: RowFilter,
-  t: Translate,
-  lang: Lang,
-  tierNames: ReadonlyMap<TierId, string>,
-  preview: MapPreview | null | undefined,
-): Omit<Item, 'key' | 'x' | 'y'> {
-  switch (cls.kind) {
-    case 'hub':
-      return {
-        label: `${t('hub')}`,
-        fill: BASE_COLORS.hub,
-        dimmed: false,
-        partnerId: null,
-        tooltip: { title: t('hub'), lines: [readerText(lang)('hub')] },
-      };
-    case 'disputed':
-      return {
-        label: `${cls.name}: ${t('disputed')}. ${cls.reason}`,
-        fill: 'url(#hatch)',
-        dimmed: false,
-        partnerId: null,
-        tooltip: { title: cls.name, lines: [noTierLabel('disputed', lang), cls.reason] },
-      };
-    case 'territory':
-      return {
-        label: `${cls.name}: ${cls.note}`,
-        fill: BASE_COLORS.other,
-        dimmed: false,
-        partnerId: null,
-        tooltip: { title: cls.name, lines: [cls.note] },
-      };
-    case 'unmatched':
-      return {
-        label: cls.name,
-        fill: BASE_COLORS.other,
-        dimmed: false,
-        partnerId: null,
-        tooltip: { title: cls.name, lines: [] },
-      };
-    case 'partner':
-      return describePartner(cls.partner, row, filter, t, lang, tierNames, preview);
-  }
-}
-
-function describePartner(
-  partner: Partner,
-  row: PartnerRow | undefined,
-  filter: RowFilter,
-  t: Translate,
-  lang: Lang,
-  tierNames: ReadonlyMap<TierId, string>,
-  preview: MapPreview | null | undefined,
-): Omit<Item, 'key' | 'x' | 'y'> {
-  const name = partnerName(partner, lang);
-  const isPreview = preview?.partnerId === partner.id;
-  const tier = isPreview ? preview.tier : (row?.tier ?? null);
-  const status = row?.status;
-  const tierLabel = tier ? (tierNames.get(tier) ?? tier) : null;
-  const wording =
-    !isPreview && status?.tier
-      ? lang === 'zh' && status.wordingZh
-        ? status.wordingZh
-        : status.wordingEn
-      : null;
-  const baseText = noTierLabel(row?.base === 'none' ? 'none' : 'diplomatic', lang);
-  const passes = row ? matchesFilter(row, filter) : true;
-  let fill: string = row?.base === 'none' ? 'url(#no-relations)' : BASE_COLORS.diplomatic;
-  if (tier && (passes || isPreview)) fill = tierColor(tier);
-  // Name, then the rung once, the official wording only where it says more, then the dates.
-  const lines: string[] = [];
-  if (tierLabel) {
-    lines.push(tierLabel);
-    if (wording && !sameWording(wording, tierLabel)) lines.push(`“${wording}”`);
-    const dates = status && !isPreview ? describeStatusDates(status, lang) : null;
-    if (dates) lines.push(dates);
-  } else lines.push(isPreview ? t('noTier') : baseText);
-  return {
-    label: `${name}: ${wording ?? tierLabel ?? baseText}`,
-    fill,
-    dimmed: !passes && !isPreview,
-    partnerId: partner.id,
-    tooltip: { title: name, lines },
-  };
-}
+/** A tap that lands on no shape opens the nearest partner within this distance (CSS px). */
+const TAP_SLOP_PX = 12;
+const MARKER_RADIUS_PX = 6;
 
 /**
- * The world map. The whole map is one tab stop (a roving tabindex over the shapes); arrow keys move
- * between countries, Enter opens the focused one. Mouse, touch and the +/− buttons zoom and pan.
+ * The world map: renders the items mapItems.ts builds. The whole map is one tab stop (arrow keys move between
+ * countries, Enter opens one); mouse, touch and the +/− buttons zoom and pan; a region filter zooms to the region.
  */
 export const WorldMap = memo(function WorldMap({
   topology,
@@ -159,6 +57,7 @@ export const WorldMap = memo(function WorldMap({
   tierNames,
   preview,
   climbs,
+  focusArea,
 }: Props) {
   const t = translator(lang);
   const projection = useMemo(() => buildProjection(topology), [topology]);
@@ -169,80 +68,72 @@ export const WorldMap = memo(function WorldMap({
     [shapes],
   );
   const rowsById = useMemo(() => new Map(rows.map((r) => [r.partner.id, r])), [rows]);
-  const partnersByIso = useMemo(() => {
-    const m = new Map<string, Partner>();
-    for (const r of rows) if (r.partner.iso_numeric) m.set(r.partner.iso_numeric, r.partner);
-    return m;
-  }, [rows]);
+  const partnersByIso = useMemo(() => indexByIso(rows), [rows]);
+  const ctx = useMemo(
+    () => ({ rowsById, filter, lang, tierNames, preview }),
+    [rowsById, filter, lang, tierNames, preview],
+  );
+  const shapeItems = useMemo(() => buildShapeItems(shapes, partnersByIso, ctx), [shapes, partnersByIso, ctx]);
+  const project = useCallback((c: [number, number]) => projection(c) as Point | null, [projection]);
+  const markerItems = useMemo(
+    () => buildMarkerItems(rows, project, shapeKeys, ctx),
+    [rows, project, shapeKeys, ctx],
+  );
 
-  const shapeItems = useMemo(
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const map = useMapView({
+    wrapRef,
+    projection,
+    shapes,
+    rows,
+    regions: filter.regions as Region[],
+    focusArea,
+  });
+
+  // Marker places depend on geometry and zoom only: a tier toggle or a year step reuses them.
+  const markerSignature = markerItems.map((m) => m.key).join();
+  // The land as a grid, once per set of shapes: placing the markers then costs a few lookups per candidate place.
+  const land = useMemo(() => landGridFor(topology, shapes), [topology, shapes]);
+  const places = useMemo(
     () =>
-      shapes.map((s: MapShape) => {
-        const cls = classifyFeature(
-          s.feature.id !== undefined
-            ? { id: s.feature.id, properties: s.feature.properties }
-            : { properties: s.feature.properties },
-          partnersByIso,
-        );
-        const row = cls.kind === 'partner' ? rowsById.get(cls.partner.id) : undefined;
-        return {
-          key: s.key,
-          x: s.centroid[0],
-          y: s.centroid[1],
-          ...describe(cls, row, filter, t, lang, tierNames, preview),
-        };
+      layoutMarkers(markerItems, shapes, land, map.pxPerUnit, MARKER_RADIUS_PX, {
+        x0: 0,
+        y0: (MAP_HEIGHT - map.height) / 2,
+        x1: MAP_WIDTH,
+        y1: (MAP_HEIGHT + map.height) / 2,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shapes, partnersByIso, rowsById, filter, lang, tierNames, preview],
+    [markerSignature, shapes, land, map.pxPerUnit, map.height],
+  );
+  const shownMarkers = useMemo(
+    () => markerItems.flatMap((m) => (places.has(m.key) ? [{ ...m, ...places.get(m.key)! }] : [])),
+    [markerItems, places],
   );
 
-  const markerItems = useMemo(() => {
-    const out: (Item & { coordinates: [number, number]; duplicate: boolean })[] = [];
-    for (const row of rows) {
-      const p = row.partner;
-      if (!p.marker) continue;
-      const xy = projection(p.marker);
-      if (!xy) continue;
-      out.push({
-        key: `m-${p.id}`,
-        x: xy[0],
-        y: xy[1],
-        coordinates: p.marker,
-        // A small state that also has a shape: the dot only helps the mouse and touch; keyboard and screen
-        // readers use the shape, so the state is announced once.
-        duplicate: !!p.iso_numeric && shapeKeys.has(p.iso_numeric),
-        ...describePartner(p, row, filter, t, lang, tierNames, preview),
-      });
-    }
-    return out;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, projection, shapeKeys, filter, lang, tierNames, preview]);
-
-  // Keyboard order and spatial navigation cover every shape and marker that says something.
-  const navPoints = useMemo(
+  // Keyboard order covers every shape and every marker that has no shape of its own, if it says something.
+  const navItems = useMemo(
     () =>
-      [...shapeItems, ...markerItems.filter((m) => !m.duplicate)]
-        .filter((i) => i.partnerId || i.fill !== BASE_COLORS.other)
-        .map(({ key, x, y }) => ({ key, x, y })),
+      [...shapeItems, ...markerItems.filter((m) => !m.ownShape)].filter(
+        (i) => i.partnerId || i.fill !== BASE_COLORS.other,
+      ),
     [shapeItems, markerItems],
   );
+  const navPoints = useMemo(() => navItems.map(({ key, x, y }) => ({ key, x, y })), [navItems]);
   const itemsByKey = useMemo(
-    () => new Map([...shapeItems, ...markerItems].map((i) => [i.key, i])),
+    () => new Map<string, MapItem>([...shapeItems, ...markerItems].map((i) => [i.key, i])),
     [shapeItems, markerItems],
   );
 
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [tip, setTip] = useState<{ key: string; x: number; y: number } | null>(null);
-  const [view, setView] = useState<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 1 });
   const elements = useRef(new Map<string, SVGElement>());
-  const wrapRef = useRef<HTMLDivElement>(null);
 
   const selectedKey = useMemo(() => {
-    if (!selectedId) return null;
-    const r = rowsById.get(selectedId);
-    if (!r) return null;
-    if (r.partner.iso_numeric && shapeKeys.has(r.partner.iso_numeric)) return r.partner.iso_numeric;
-    return r.partner.marker ? `m-${r.partner.id}` : null;
+    const p = selectedId ? rowsById.get(selectedId)?.partner : undefined;
+    if (!p) return null;
+    if (p.iso_numeric && shapeKeys.has(p.iso_numeric)) return p.iso_numeric;
+    return p.marker ? `m-${p.id}` : null;
   }, [selectedId, rowsById, shapeKeys]);
 
   const tabKey =
@@ -257,32 +148,80 @@ export const WorldMap = memo(function WorldMap({
     setTip({ key, x: a.left + a.width / 2 - b.left, y: a.top - b.top });
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const current = tabKey;
-    if (!current) return;
-    const dir = ARROWS[event.key];
-    if (dir) {
-      event.preventDefault();
-      const next = nextInDirection(navPoints, current, dir);
-      if (next) {
-        setActiveKey(next);
-        elements.current.get(next)?.focus();
-      }
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      const item = itemsByKey.get(current);
-      if (item?.partnerId) {
-        event.preventDefault();
-        onOpen(item.partnerId);
-      }
-    } else if (event.key === 'Escape') setTip(null);
+  // A search hit that is not a partner (Taiwan, Hong Kong): once the map has moved to it, say what it is.
+  useEffect(() => {
+    if (!focusArea) return;
+    const timer = window.setTimeout(() => {
+      const key = elements.current.has(focusArea.key) ? focusArea.key : `m-${focusArea.key}`;
+      setActiveKey(key);
+      elements.current.get(key)?.focus();
+      showTipFor(key);
+    }, 60);
+    return () => window.clearTimeout(timer);
+  }, [focusArea, showTipFor]);
+
+  const focusKey = useCallback((key: string) => {
+    setActiveKey(key);
+    elements.current.get(key)?.focus();
+  }, []);
+  const partnerOf = useCallback((key: string) => itemsByKey.get(key)?.partnerId ?? null, [itemsByKey]);
+  const onKeyDown = useMapKeyboard({
+    points: navPoints,
+    current: tabKey,
+    partnerOf,
+    focusKey,
+    onOpen,
+    onEscape: () => setTip(null),
+  });
+
+  // A click or tap on the sea (no shape, no marker) opens the nearest partner within TAP_SLOP_PX.
+  const tapTargets = useMemo<TapTarget[]>(() => {
+    const partnerShapes = new Set(shapeItems.filter((i) => i.partnerId).map((i) => i.key));
+    return [
+      ...shapes.filter((s) => partnerShapes.has(s.key)).map((s) => ({ key: s.key, shape: s })),
+      ...shownMarkers
+        .filter((m) => m.partnerId)
+        .map((m) => ({ key: m.key, circle: { at: m.pos, r: MARKER_RADIUS_PX / map.pxPerUnit } })),
+    ];
+  }, [shapes, shapeItems, shownMarkers, map.pxPerUnit]);
+  // On touch, undersized targets answer within TAP_SLOP_PX of their centre (a 24 px disc); see resolveTap.
+  const undersized = useMemo(() => {
+    const min = (s: { bounds: { x0: number; x1: number; y0: number; y1: number } }) =>
+      Math.min(s.bounds.x1 - s.bounds.x0, s.bounds.y1 - s.bounds.y0) * map.pxPerUnit;
+    const partnerShapes = new Set(shapeItems.filter((i) => i.partnerId).map((i) => i.key));
+    return [
+      ...shapes
+        .filter((s) => partnerShapes.has(s.key) && min(s) < 24)
+        .map((s) => ({ key: s.key, at: s.centroid as Point })),
+      ...shownMarkers.filter((m) => m.partnerId).map((m) => ({ key: m.key, at: m.pos })),
+    ];
+  }, [shapes, shapeItems, shownMarkers, map.pxPerUnit]);
+  const onMapClick = (event: MouseEvent<SVGSVGElement>) => {
+    const hitKey = (event.target as Element).closest<SVGElement>('[data-key]')?.dataset.key ?? null;
+    const group = svgRef.current?.querySelector<SVGGElement>('.rsm-zoomable-group');
+    const ctm = group?.getScreenCTM();
+    if (!ctm) return;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
+    const touch = (event.nativeEvent as PointerEvent).pointerType === 'touch';
+    const slop = TAP_SLOP_PX / map.pxPerUnit;
+    const key = resolveTap([p.x, p.y], hitKey, touch ? undersized : [], tapTargets, slop);
+    const item = key ? itemsByKey.get(key) : null;
+    if (!key || !item) return setTip(null);
+    setActiveKey(key);
+    if (item.partnerId) onOpen(item.partnerId);
+    else showTipFor(key);
   };
 
   const register = (key: string) => (el: SVGElement | null) => {
     if (el) elements.current.set(key, el);
     else elements.current.delete(key);
   };
-
-  const handlers = (item: Item) => ({
+  const tipAt = (key: string, e: MouseEvent) => {
+    const b = wrapRef.current?.getBoundingClientRect();
+    if (b) setTip({ key, x: e.clientX - b.left, y: e.clientY - b.top - 8 });
+  };
+  const handlers = (item: MapItem) => ({
+    'data-key': item.key,
     tabIndex: item.key === tabKey ? 0 : -1,
     role: item.partnerId ? 'button' : 'img',
     'aria-label': item.label,
@@ -291,52 +230,41 @@ export const WorldMap = memo(function WorldMap({
       showTipFor(item.key);
     },
     onBlur: () => setTip(null),
-    onMouseEnter: (e: React.MouseEvent) => {
-      const b = wrapRef.current?.getBoundingClientRect();
-      if (b) setTip({ key: item.key, x: e.clientX - b.left, y: e.clientY - b.top - 8 });
-    },
-    onMouseMove: (e: React.MouseEvent) => {
-      const b = wrapRef.current?.getBoundingClientRect();
-      if (b) setTip({ key: item.key, x: e.clientX - b.left, y: e.clientY - b.top - 8 });
-    },
+    onMouseEnter: (e: MouseEvent) => tipAt(item.key, e),
+    onMouseMove: (e: MouseEvent) => tipAt(item.key, e),
     onMouseLeave: () => setTip(null),
-    onClick: () => {
-      setActiveKey(item.key);
-      if (item.partnerId) onOpen(item.partnerId);
-      else showTipFor(item.key);
-    },
   });
+  const cls = (item: MapItem, base: string) =>
+    `${base}${item.filteredOut ? ' is-filtered-out' : ''}${item.key === selectedKey ? ' is-selected' : ''}${item.partnerId ? ' is-partner' : ''}`;
 
   const tipItem = tip ? itemsByKey.get(tip.key) : null;
-  const zoomBy = (factor: number) =>
-    setView((v) => ({ ...v, zoom: Math.min(12, Math.max(1, v.zoom * factor)) }));
+  const unit = 1 / map.pxPerUnit;
+  const anyFilteredOut = filter.regions.length > 0 || filter.tiers.length > 0;
 
   return (
-    <div className="map-wrap" ref={wrapRef}>
-      <div className="map-zoom" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.6)} aria-label={t('zoomIn')}>
+    <div className={`map-wrap${map.tall ? ' is-tall' : ''}`} ref={wrapRef}>
+      <div className="map-zoom" role="group" aria-label={t('zoomGroup')}>
+        <button type="button" onClick={() => map.zoomBy(1.6)} aria-label={t('zoomIn')}>
           +
         </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label={t('zoomOut')}>
+        <button type="button" onClick={() => map.zoomBy(1 / 1.6)} aria-label={t('zoomOut')}>
           −
         </button>
-        <button
-          type="button"
-          onClick={() => setView({ center: [0, 0], zoom: 1 })}
-          aria-label={t('resetZoom')}
-        >
+        <button type="button" onClick={map.reset} aria-label={t('resetZoom')}>
           ⟲
         </button>
       </div>
       <ComposableMap
+        ref={svgRef}
         projection={projection}
         width={MAP_WIDTH}
-        height={MAP_HEIGHT}
+        height={map.height}
         className="world-map"
         style={{ background: BASE_COLORS.ocean, ['--map-border' as string]: BORDER }}
         role="group"
         aria-label={t('mapLabel')}
         onKeyDown={onKeyDown}
+        onClick={onMapClick}
       >
         <defs>
           <pattern
@@ -353,42 +281,65 @@ export const WorldMap = memo(function WorldMap({
             <rect width="3" height="3" fill={BASE_COLORS.none} />
             <circle cx="1.5" cy="1.5" r="0.75" fill={NONE_DOT} />
           </pattern>
+          <pattern id="filtered-out" width="3" height="3" patternUnits="userSpaceOnUse">
+            <rect width="3" height="3" fill="#f6f4ef" />
+            <circle cx="1.5" cy="1.5" r="0.55" fill="#b9b3a7" />
+          </pattern>
         </defs>
         <ZoomableGroup
-          center={view.center}
-          zoom={view.zoom}
+          center={map.view.center}
+          zoom={map.view.zoom}
           minZoom={1}
           maxZoom={12}
-          onMoveEnd={({ coordinates, zoom }) => coordinates && zoom && setView({ center: coordinates, zoom })}
+          onMoveEnd={map.onMoveEnd}
         >
           {shapeItems.map((item) => (
             <Geography
               key={item.key}
               ref={register(item.key)}
               geography={geographies.get(item.key)!}
-              className={`map-shape${item.dimmed ? ' is-dimmed' : ''}${item.key === selectedKey ? ' is-selected' : ''}${item.partnerId ? ' is-partner' : ''}${item.fill === BASE_COLORS.hub ? ' is-hub' : ''}`}
+              className={cls(item, 'map-shape')}
+              data-cx={item.x}
+              data-cy={item.y}
               fill={item.fill}
               vectorEffect="non-scaling-stroke"
               {...handlers(item)}
             />
           ))}
-          {markerItems.map((item) => (
-            <Marker key={item.key} coordinates={item.coordinates}>
-              <circle
-                ref={register(item.key)}
-                r={4.2 / view.zoom}
-                className={`map-marker${item.dimmed ? ' is-dimmed' : ''}${item.key === selectedKey ? ' is-selected' : ''}`}
-                fill={item.fill}
-                strokeWidth={1.2 / view.zoom}
-                {...handlers(item)}
-                {...(item.duplicate
-                  ? { tabIndex: undefined, role: undefined, 'aria-label': undefined, 'aria-hidden': true }
-                  : {})}
-              />
-            </Marker>
+          <g className="map-leaders" aria-hidden="true">
+            {shownMarkers
+              .filter((m) => m.moved)
+              .map((m) => (
+                <g key={m.key}>
+                  <line x1={m.x} y1={m.y} x2={m.pos[0]} y2={m.pos[1]} vectorEffect="non-scaling-stroke" />
+                  <circle cx={m.x} cy={m.y} r={1.5 * unit} />
+                </g>
+              ))}
+          </g>
+          {shownMarkers.map((item) => (
+            <circle
+              key={item.key}
+              ref={register(item.key)}
+              cx={item.pos[0]}
+              cy={item.pos[1]}
+              r={MARKER_RADIUS_PX * unit}
+              className={cls(item, 'map-marker')}
+              fill={item.fill}
+              strokeWidth={1.2 * unit}
+              {...handlers(item)}
+              {...(item.ownShape
+                ? { tabIndex: undefined, role: undefined, 'aria-label': undefined, 'aria-hidden': true }
+                : {})}
+            />
           ))}
         </ZoomableGroup>
       </ComposableMap>
+      {anyFilteredOut && (
+        <p className="map-key">
+          <span className="map-key-swatch" aria-hidden="true" />
+          {t('filteredOut')}
+        </p>
+      )}
       {tip && tipItem && (
         <MapTooltip
           x={tip.x}

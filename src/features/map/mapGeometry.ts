@@ -3,6 +3,7 @@ import { geoEqualEarth, geoPath, type GeoPath, type GeoProjection } from 'd3-geo
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import { featureKey } from '../../domain/countries';
+import { buildLandGrid, ringsBounds, type Box, type LandGrid, type Ring } from '../../domain/mapLayout';
 import type { CountriesTopology } from './useTopology';
 
 export const MAP_WIDTH = 800;
@@ -15,10 +16,49 @@ export interface MapShape {
   svgPath: string;
   /** Projected centroid, for keyboard navigation and tooltips. */
   centroid: [number, number];
+  /** The projected outline as rings, for marker placement, nearest-partner taps and region extents. */
+  rings: Ring[];
+  bounds: Box;
+}
+
+/** A d3-geo path context that collects the projected rings instead of drawing them. */
+function collectRings(path: GeoPath, f: Feature<Geometry | null, { name: string } | null>): Ring[] {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] | null = null;
+  const context = {
+    beginPath() {},
+    moveTo(x: number, y: number) {
+      ring = [[x, y]];
+      rings.push(ring);
+    },
+    lineTo(x: number, y: number) {
+      ring?.push([x, y]);
+    },
+    closePath() {
+      ring = null;
+    },
+    arc() {},
+  };
+  path.context(context as unknown as CanvasRenderingContext2D)(f);
+  path.context(null);
+  return rings.filter((r) => r.length > 2);
 }
 
 // Computed once per topology: prepareGeometry fills it ahead of the first render, in slices.
-const prepared = new WeakMap<CountriesTopology, { projection: GeoProjection; shapes?: MapShape[] }>();
+const prepared = new WeakMap<
+  CountriesTopology,
+  { projection: GeoProjection; shapes?: MapShape[]; land?: LandGrid }
+>();
+
+/** The land grid covers the map with a margin (the world's outline stays within the 800 × 400 frame). */
+const LAND_BOX: Box = { x0: -20, y0: -20, x1: MAP_WIDTH + 20, y1: MAP_HEIGHT + 20 };
+
+/** The land as a grid for marker placement (domain/mapLayout.ts), built once per topology. */
+export function landGridFor(topology: CountriesTopology, shapes: readonly MapShape[]): LandGrid {
+  const cached = prepared.get(topology);
+  if (cached?.land && cached.shapes === shapes) return cached.land;
+  return buildLandGrid(shapes, LAND_BOX);
+}
 
 export function buildProjection(topology: CountriesTopology): GeoProjection {
   const cached = prepared.get(topology);
@@ -38,7 +78,10 @@ export function buildProjection(topology: CountriesTopology): GeoProjection {
 function buildShape(path: GeoPath, f: Feature<Geometry | null, { name: string } | null>): MapShape {
   const key = featureKey({ id: f.id ?? undefined, properties: f.properties });
   const [x, y] = path.centroid(f);
+  const rings = collectRings(path, f);
   return {
+    rings,
+    bounds: ringsBounds(rings),
     key,
     name: f.properties?.name ?? key,
     feature: f as Feature<Geometry, { name: string }>,
@@ -75,6 +118,8 @@ export async function prepareGeometry(topology: CountriesTopology): Promise<void
     for (const f of features.slice(i, i + 12)) shapes.push(buildShape(path, f));
   }
   prepared.set(topology, { projection, shapes });
+  await yieldToMain();
+  prepared.set(topology, { projection, shapes, land: buildLandGrid(shapes, LAND_BOX) });
 }
 
 export interface NavPoint {

@@ -2,6 +2,7 @@ import type { JointStatement, MeetingCore, MeetingDetails, Partner, TierId, Tier
 import { issuedStatement, noStatementNote } from '../../domain/jointStatement';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, translator, type MessageKey } from '../../ui/i18n';
+import { localName, principalText } from '../../ui/namesZh';
 import { TierTerm } from '../../ui/TierTerm';
 import { EvidenceList, UnverifiedFields } from './Evidence';
 
@@ -85,7 +86,14 @@ export function MeetingPanel({
 }: Props) {
   const m: MeetingCore & Partial<MeetingDetails> = details ? { ...core, ...details } : core;
   const t = translator(lang);
-  const place = [m.place.venue, m.place.city, m.place.country].filter(Boolean).join(', ');
+  const country =
+    lang === 'zh' && partner && m.place.country === partner.name_en
+      ? partner.name_zh
+      : localName('places', m.place.country, lang);
+  const place = [localName('places', m.place.venue, lang), localName('places', m.place.city, lang), country]
+    .filter(Boolean)
+    .join(lang === 'zh' ? '，' : ', ');
+  const city = localName('places', m.place.city, lang);
   return (
     <article className="panel meeting-panel" aria-labelledby={`meeting-${m.id}`}>
       <header className="panel-head">
@@ -102,7 +110,7 @@ export function MeetingPanel({
         </p>
         <h2 id={`meeting-${m.id}`}>
           {formatDate(m.date, m.date_precision, lang)}
-          {m.place.city ? `, ${m.place.city}` : ''}
+          {city ? `${lang === 'zh' ? '，' : ', '}${city}` : ''}
         </h2>
         {!m.verified && <p className="badge-unverified">{t('unverified')}</p>}
         <UnverifiedFields meeting={m} lang={lang} />
@@ -120,7 +128,7 @@ export function MeetingPanel({
         <dt>{t('chinaSide')}</dt>
         <dd>
           {m.china_principal ? (
-            `${m.china_principal.name}, ${m.china_principal.title}`
+            principalText(m.china_principal, 'china', lang)
           ) : (
             <span className="muted">—</span>
           )}
@@ -128,7 +136,7 @@ export function MeetingPanel({
         <dt>{t('partnerSide')}</dt>
         <dd>
           {m.partner_principal ? (
-            `${m.partner_principal.name}, ${m.partner_principal.title}`
+            principalText(m.partner_principal, 'partner', lang)
           ) : (
             <span className="muted">—</span>
           )}
@@ -160,7 +168,7 @@ export function MeetingPanel({
             <dt>{t('attendees')}</dt>
             <dd>
               {details.attendees.length > 0 ? (
-                details.attendees.join(', ')
+                details.attendees.map((a) => localName('people', a, lang)).join(lang === 'zh' ? '、' : ', ')
               ) : (
                 <span className="muted">{t('attendeesNotListed')}</span>
               )}

@@ -2,8 +2,10 @@ import type { MeetingCore, Partner, Tier, TierId } from '../../domain/schema';
 import type { PartnerRow } from '../../domain/filters';
 import { buildClimb, climbTiers } from '../../domain/ladder';
 import type { Lang } from '../../url/filters';
-import { formatDate, partnerName, regionName, tierDates, translator, type MessageKey } from '../../ui/i18n';
+import { formatDate, partnerName, regionName, translator, type MessageKey } from '../../ui/i18n';
+import { describeStatusDates } from '../../ui/readerText';
 import { TierTerm } from '../../ui/TierTerm';
+import { localName } from '../../ui/namesZh';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { PartnerClimbChart } from '../ladder/lazyCharts';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -77,7 +79,7 @@ export function PartnerPanel({
                 {status.wordingZh}
               </p>
             )}
-            {status.since && <p className="muted">{tierDates(status, lang)}</p>}
+            {status.since && <p className="muted">{describeStatusDates(status, lang)}</p>}
             {status.communityWithSharedFuture && <span className="flag-chip">{t('communityFlag')}</span>}
           </>
         ) : (
@@ -138,7 +140,9 @@ export function PartnerPanel({
                     <span className="timeline-wording">
                       {lang === 'zh' && m.wording_zh ? m.wording_zh : m.wording_en}
                     </span>
-                    {m.place.city && <span className="timeline-place">{m.place.city}</span>}
+                    {m.place.city && (
+                      <span className="timeline-place">{localName('places', m.place.city, lang)}</span>
+                    )}
                   </button>
                 </li>
               );

@@ -41,7 +41,7 @@ describe('buildSubtitle', () => {
     );
     expect(
       buildSubtitle({ year: null, asOf: '2026-11-23', tiers: [], regions: [], tierNames: names, lang: 'en' }),
-    ).toBe('As of 23 November 2026 (latest) · All tiers · All regions');
+    ).toBe('As of 23\u00a0November\u00a02026 (latest) · All tiers · All regions');
     expect(
       buildSubtitle({
         year: 2015,
