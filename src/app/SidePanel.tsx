@@ -62,7 +62,7 @@ export function SidePanel(p: Props) {
           ×
         </button>
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ImportPanel dataset={p.index.dataset} onPreview={p.onPreview} />
+          <ImportPanel dataset={p.index.dataset} onPreview={p.onPreview} lang={p.lang} />
         </Suspense>
       </section>
     );

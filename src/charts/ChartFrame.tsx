@@ -125,7 +125,7 @@ export function ChartFrame(p: Props) {
 
   const exportData = async (file: 'partners' | 'meetings' | 'json') => {
     if (!dataset.data || !p.exportRows) throw new Error('no data');
-    const [{ buildExport }, { withDetails }, details] = await Promise.all([
+    const [{ buildExport }, { withDetails, exportFileNames }, details] = await Promise.all([
       import('../export/buildExport'),
       import('../domain/exportTables'),
       queryClient.fetchQuery(meetingDetailsQueryOptions()),
@@ -136,9 +136,10 @@ export function ChartFrame(p: Props) {
     if (p.kind === 'partner' && filters.partner) info.partner = filters.partner;
     const full = { meta: dataset.data.meta, meetings: withDetails(dataset.data.meetings, details) };
     const bundle = buildExport(full, p.exportRows, p.asOf, info);
-    if (file === 'partners') downloadText(bundle.partnersCsv, 'partners.csv', MIME.csv);
-    else if (file === 'meetings') downloadText(bundle.meetingsCsv, 'meetings.csv', MIME.csv);
-    else downloadText(bundle.json, 'atlas.json', MIME.json);
+    const names = exportFileNames(p.asOf);
+    if (file === 'partners') downloadText(bundle.partnersCsv, names.partners, MIME.csv);
+    else if (file === 'meetings') downloadText(bundle.meetingsCsv, names.meetings, MIME.csv);
+    else downloadText(bundle.json, names.json, MIME.json);
   };
 
   const onMenu = (action: string) => {

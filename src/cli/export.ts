@@ -6,6 +6,7 @@ import { buildPartnerRows } from '../domain/filters.ts';
 import { groupMeetingsByPartner } from '../domain/status.ts';
 import { IsoDateSchema } from '../domain/schema.ts';
 import { buildExport } from '../export/buildExport.ts';
+import { exportFileNames } from '../domain/exportTables.ts';
 import { readRawDataset } from './readDataset.ts';
 import { describeFsError } from './fsErrors.ts';
 
@@ -63,10 +64,11 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     err(`export: cannot create ${dir}: ${describeFsError(e)}\n`);
     return 2;
   }
+  const names = exportFileNames(asOf);
   for (const [name, text] of [
-    ['partners.csv', bundle.partnersCsv],
-    ['meetings.csv', bundle.meetingsCsv],
-    ['atlas.json', bundle.json],
+    [names.partners, bundle.partnersCsv],
+    [names.meetings, bundle.meetingsCsv],
+    [names.json, bundle.json],
   ] as const) {
     try {
       writeFileSync(join(target, name), text);
@@ -77,7 +79,7 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
   }
   const tiered = rows.filter((r) => r.tier).length;
   out(
-    `Wrote partners.csv (${rows.length} partners, ${tiered} with a tier), meetings.csv and atlas.json to ${target} (as of ${asOf}).\n`,
+    `Wrote ${names.partners} (${rows.length} partners, ${tiered} with a tier), ${names.meetings} and ${names.json} to ${target} (as of ${asOf}).\n`,
   );
   return 0;
 }

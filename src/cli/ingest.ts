@@ -1,84 +1,38 @@
 /**
- * `npm run ingest -- REPORT.txt [--year YYYY] [--write --source-url URL --source-publisher NAME [--source-title T]]`
+ * `npm run ingest -- REPORT|FOLDER|- [--year YYYY] [--write [--source-url URL] [--source-publisher NAME] [--source-title T]]`
  *
- * Prints the draft meeting record (exactly the DRAFT_FIELDS) as one JSON object on stdout. With --write it
- * adds the record to data/meetings/<PARTNER_ID>.json after schema and integrity checks, refusing a duplicate (same
- * partner and date) or a conflict with the partner's history. The write is one transaction of the data store
- * (src/cli/dataStore.ts): under data/.write.lock it re-reads the dataset, checks again and writes atomically in the
- * canonical format, so two runs at once both land (the second waits) and the diff shows one new record.
- * Exit codes: 0 done; 1 refused or invalid dataset; 2 bad arguments, an unreadable/unrelated report, or data/
- * that cannot be written (one line naming the path and reason).
+ * A report is a .txt file, a saved web page (.html/.htm from the Ministry, Xinhua or CCTV) or standard input
+ * (`-`), in English or Chinese. One report prints its draft (exactly the DRAFT_FIELDS) as one JSON object on
+ * stdout; a folder prints a JSON array of {file, draft} and a summary table on stderr. With --write each valid
+ * record is added to the dataset after schema and integrity checks, refusing duplicates and conflicts, in one
+ * atomic write (see ingestWrite.ts). A record must cite a source: --source-url, or the page's own address
+ * (canonical link) or a line of the text holding its https:// URL. Exit codes: 0 done; 1 refused or invalid
+ * dataset; 2 bad arguments or an unreadable/unrelated report.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import {
-  DraftIncompleteError,
-  extractMeeting,
-  toDraftRecord,
-  toMeetingRecord,
-  unreadableReason,
-} from '../domain/report.ts';
-import { MeetingSchema, WebUrlSchema, type Meeting } from '../domain/schema.ts';
-import {
-  DatasetError,
-  formatProblem,
-  meetingFile,
-  parseDataset,
-  safeParseDataset,
-} from '../domain/validate.ts';
-import { DataWriteError, readRawDataset, serializeDataset, updateDataset } from './dataStore.ts';
-import { describeFsError } from './fsErrors.ts';
-
-/** At most this much of a report is read: a wire report is a few KB; anything larger is not one. */
-const MAX_REPORT_BYTES = 2_000_000;
-
-/** A report's bytes, or a one-line reason naming why it cannot be read. */
-function readReport(path: string, shown: string): { bytes: Buffer } | { error: string } {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch (e) {
-    return { error: `cannot read ${shown}: ${describeFsError(e)}` };
-  }
-  if (stat.isDirectory()) return { error: `cannot read ${shown}: it is a directory, not a report file` };
-  if (!stat.isFile())
-    return {
-      error: `cannot read ${shown}: it is not a regular file (a pipe, socket or device); save the report to a file`,
-    };
-  if (stat.size > MAX_REPORT_BYTES)
-    return {
-      error: `cannot read ${shown}: it is ${stat.size} bytes; a wire report is at most ${MAX_REPORT_BYTES}`,
-    };
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const bytes = Buffer.alloc(stat.size);
-      let got = 0;
-      while (got < stat.size) {
-        const n = readSync(fd, bytes, got, stat.size - got, got);
-        if (n === 0) break;
-        got += n;
-      }
-      return { bytes: bytes.subarray(0, got) };
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e) {
-    return { error: `cannot read ${shown}: ${describeFsError(e)}` };
-  }
-}
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { readReport, toDraftRecord, type DraftMeeting } from '../domain/report.ts';
+import { HttpsUrlSchema } from '../domain/schema.ts';
+import { DatasetError, meetingFile, parseDataset } from '../domain/validate.ts';
+import { readRawDataset } from './readDataset.ts';
+import { addMeetings, publisherFor, type WriteItem } from './ingestWrite.ts';
 
 interface Io {
   cwd?: string;
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
+  /** Standard input, for `-`. */
+  stdin?: () => Promise<string>;
 }
 
 const USAGE =
-  'Usage: npm run ingest -- REPORT.txt [--year YYYY] [--write --source-url URL --source-publisher NAME [--source-title TITLE]]';
+  'Usage: npm run ingest -- REPORT.txt|PAGE.html|FOLDER|- [--year YYYY] [--write [--source-url URL] [--source-publisher NAME] [--source-title TITLE]]';
+/** Larger files are not read at all. */
+export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+const REPORT_FILE = /\.(?:txt|html?)$/i;
 
 interface Args {
-  file: string;
+  input: string;
   year?: number;
   write: boolean;
   sourceUrl?: string;
@@ -87,8 +41,8 @@ interface Args {
 }
 
 function parseArgs(args: string[]): Args | string {
-  let file: string | null = null;
-  const out: Omit<Args, 'file'> = { write: false };
+  let input: string | null = null;
+  const out: Omit<Args, 'input'> = { write: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     const value = () => {
@@ -103,8 +57,8 @@ function parseArgs(args: string[]): Args | string {
       out.year = Number(v);
     } else if (a === '--source-url') {
       const v = value();
-      if (!v || !WebUrlSchema.safeParse(v).success)
-        return `--source-url must be an http:// or https:// URL, got "${(v ?? '').slice(0, 200)}"`;
+      if (!v || !HttpsUrlSchema.safeParse(v).success)
+        return `--source-url must be an https:// URL, got "${v ?? ''}"`;
       out.sourceUrl = v;
     } else if (a === '--source-publisher') {
       const v = value();
@@ -114,24 +68,61 @@ function parseArgs(args: string[]): Args | string {
       const v = value();
       if (!v?.trim()) return '--source-title needs a title';
       out.sourceTitle = v.trim();
-    } else if (a.startsWith('-')) return `unknown option "${a}"`;
-    else if (file === null) file = a;
-    else return `one report at a time (got "${file}" and "${a}")`;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option "${a}"`;
+    else if (input === null) input = a;
+    else return `one report or one folder at a time (got "${input}" and "${a}")`;
   }
-  if (!file) return 'a report file is required';
-  if (out.write && (!out.sourceUrl || !out.sourcePublisher))
-    return '--write needs --source-url URL and --source-publisher NAME (a record must cite a source)';
-  return { file, ...out };
+  if (!input) return 'a report file is required (or a folder of reports, or - for standard input)';
+  return { input, ...out };
 }
 
-function defaultSourceTitle(text: string): string {
-  const line = text
+/** A file's text, or why it cannot be read, in one line. */
+function readText(path: string): { text: string } | { problem: string } {
+  const size = statSync(path).size;
+  if (size > MAX_REPORT_BYTES)
+    return {
+      problem: `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1024 / 1024} MB)`,
+    };
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) return { problem: 'the file is binary (it contains NUL bytes)' };
+  return { text: bytes.toString('utf8') };
+}
+
+interface Drafted {
+  file: string;
+  draft?: DraftMeeting;
+  problem?: string;
+  url?: string | null;
+  title?: string | null;
+  text?: string;
+}
+
+function defaultSourceTitle(d: Drafted): string {
+  const line = (d.title ?? d.text ?? '')
     .replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '')
     .split('\n')
     .map((l) => l.trim())
     .find(Boolean);
   const first = (line ?? 'Wire report').split(/(?<=[.!?])\s/)[0] ?? 'Wire report';
   return first.length > 140 ? `${first.slice(0, 137)}...` : first;
+}
+
+function summaryTable(rows: Drafted[]): string {
+  const cells = rows.map((r) => [
+    r.file,
+    r.draft?.partner_id ?? '-',
+    r.draft?.date ?? '-',
+    r.draft?.change ?? '-',
+    r.problem ? `not read: ${r.problem}` : r.draft?.needs_review.join(', ') || 'none',
+  ]);
+  const head = ['file', 'partner', 'date', 'change', 'to review'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(head), ...cells.map(line)].join('\n');
 }
 
 export async function run(args: string[], io: Io = {}): Promise<number> {
@@ -144,127 +135,119 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     err(`ingest: ${parsed}. ${USAGE}\n`);
     return 2;
   }
-  const read = readReport(resolve(cwd, parsed.file), parsed.file);
-  if ('error' in read) {
-    err(`ingest: ${read.error}\n`);
+  // The inputs: one file, every report in a folder, or standard input.
+  const inputs: { file: string; read: () => Promise<{ text: string } | { problem: string }> }[] = [];
+  const path = resolve(cwd, parsed.input);
+  const folder = parsed.input !== '-' && existsSync(path) && statSync(path).isDirectory();
+  if (parsed.input === '-') {
+    const stdin = io.stdin ?? (() => new Response(process.stdin as unknown as ReadableStream).text());
+    inputs.push({ file: '(standard input)', read: async () => ({ text: await stdin() }) });
+  } else if (!existsSync(path)) {
+    err(`ingest: cannot read ${parsed.input}: no such file\n`);
     return 2;
-  }
-  const bytes = read.bytes;
-  if (bytes.includes(0)) {
-    err(`ingest: ${parsed.file}: the file is binary (it contains NUL bytes)\n`);
+  } else if (folder) {
+    const names = readdirSync(path).filter((f) => REPORT_FILE.test(f) && statSync(join(path, f)).isFile());
+    if (names.length === 0) {
+      err(`ingest: ${parsed.input}: the folder has no reports (.txt, .html or .htm files)\n`);
+      return 2;
+    }
+    for (const f of names.sort()) inputs.push({ file: f, read: async () => readText(join(path, f)) });
+  } else if (!statSync(path).isFile()) {
+    err(`ingest: cannot read ${parsed.input}: not a file\n`);
     return 2;
-  }
-  const text = bytes.toString('utf8');
-  const unreadable = unreadableReason(text);
-  if (unreadable) {
-    err(`ingest: ${parsed.file}: ${unreadable}\n`);
-    return 2;
-  }
+  } else inputs.push({ file: basename(path), read: async () => readText(path) });
 
-  let raw;
   let dataset;
   try {
-    raw = readRawDataset(cwd);
-    dataset = parseDataset(raw);
+    dataset = parseDataset(readRawDataset(cwd));
   } catch (e) {
     err(`ingest: ${e instanceof DatasetError ? e.message : (e as Error).message}\n`);
     return 1;
   }
 
-  const draft = extractMeeting(text, {
-    year: parsed.year,
-    partners: dataset.partners,
-    tiers: dataset.tiers,
-    meetings: dataset.meetings,
-  });
-  if (!draft.related) {
-    err(
-      `ingest: ${parsed.file}: no partner and no partnership wording found; this does not look like a meeting report\n`,
-    );
-    return 2;
-  }
-  out(`${JSON.stringify(toDraftRecord(draft), null, 2)}\n`);
-  for (const note of draft.notes.filter((n) => draft.needs_review.some((f) => n.startsWith(`${f}:`))))
-    err(`review ${note}\n`);
-  if (!parsed.write) return 0;
-
-  // --write
-  let record: Meeting;
-  try {
-    record = toMeetingRecord(draft, {
-      url: parsed.sourceUrl ?? '',
-      publisher: parsed.sourcePublisher ?? '',
-      title: parsed.sourceTitle ?? defaultSourceTitle(text),
-    });
-  } catch (e) {
-    if (e instanceof DraftIncompleteError) {
-      err(`ingest: not written: ${e.missing.join('; ')}\n`);
-      return 1;
+  const drafted: Drafted[] = [];
+  for (const input of inputs) {
+    const got = await input.read();
+    if ('problem' in got) {
+      drafted.push({ file: input.file, problem: got.problem });
+      continue;
     }
-    throw e;
-  }
-  const check = MeetingSchema.safeParse(record);
-  if (!check.success) {
-    err(
-      `ingest: not written: the record fails the schema: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`,
+    const r = readReport(got.text, dataset, { year: parsed.year });
+    drafted.push(
+      r.ok
+        ? { file: input.file, draft: r.draft, url: r.url, title: r.title, text: r.text }
+        : { file: input.file, problem: r.reason },
     );
-    return 1;
   }
-  const target = meetingFile(record.partner_id);
-  // The transaction re-reads data/ under the lock: what another writer added meanwhile is seen and kept.
-  type Outcome = { refused: string } | { added: true; canonical: boolean };
-  let outcome: Outcome;
-  try {
-    ({ result: outcome } = updateDataset(
-      cwd,
-      (snapshot): { next: typeof snapshot.raw | null; result: Outcome } => {
-        const now = snapshot.raw;
-        const meetings = now.meetings as Meeting[];
-        const duplicate = meetings.find(
-          (m) => m.id === record.id || (m.partner_id === record.partner_id && m.date === record.date),
-        );
-        if (duplicate)
-          return {
-            next: null,
-            result: {
-              refused: `${meetingFile(duplicate.partner_id)} already has ${duplicate.id} (same partner and date)`,
-            },
-          };
-        const next = { ...now, meetings: [...meetings, record] };
-        const after = safeParseDataset(next);
-        if (!after.ok)
-          return {
-            next: null,
-            result: {
-              refused: `${record.id} conflicts with the dataset:\n${after.problems
-                .slice(0, 10)
-                .map((p) => `  ${formatProblem(p)}`)
-                .join('\n')}`,
-            },
-          };
-        const before = snapshot.files.get(target)?.toString('utf8');
-        const canonical = before === undefined || before === serializeDataset(now).get(target);
-        return { next, result: { added: true, canonical } };
-      },
-    ));
-  } catch (e) {
-    if (e instanceof DataWriteError) {
-      err(`ingest: not written: ${e.message}\n`);
+
+  if (!folder) {
+    const d = drafted[0];
+    if (!d?.draft) {
+      err(`ingest: ${parsed.input}: ${d?.problem ?? 'nothing to read'}\n`);
       return 2;
     }
-    if (e instanceof DatasetError) {
-      err(`ingest: ${e.message}\n`);
-      return 1;
+    out(`${JSON.stringify(toDraftRecord(d.draft), null, 2)}\n`);
+    const draft = d.draft;
+    for (const note of draft.notes.filter((n) => draft.needs_review.some((f) => n.startsWith(`${f}:`))))
+      err(`review ${note}\n`);
+  } else {
+    const readable = drafted.filter((d) => d.draft);
+    out(
+      `${JSON.stringify(
+        readable.map((d) => ({ file: d.file, draft: toDraftRecord(d.draft!) })),
+        null,
+        2,
+      )}\n`,
+    );
+    err(`${summaryTable(drafted)}\n`);
+  }
+  const unreadable = drafted.some((d) => !d.draft);
+  if (!parsed.write) return unreadable ? 2 : 0;
+
+  // --write: each readable report needs a source a reader can open.
+  const items: WriteItem[] = [];
+  const refused: { file: string; reason: string }[] = [];
+  for (const d of drafted) {
+    if (!d.draft) continue;
+    const url = parsed.sourceUrl && !folder ? parsed.sourceUrl : (d.url ?? parsed.sourceUrl ?? null);
+    if (!url && !folder) {
+      err(
+        'ingest: --write needs --source-url URL (and --source-publisher NAME), or a saved page or a line with its https:// URL: a record must cite a source\n',
+      );
+      return 2;
     }
-    err(`ingest: not written: ${target}: ${describeFsError(e)}\n`);
+    if (!url) {
+      refused.push({
+        file: d.file,
+        reason:
+          'no source: pass --source-url URL, or keep the page address (a saved page, or a line with the https:// URL)',
+      });
+      continue;
+    }
+    const zh = /[\u3400-\u9fff]/.test(d.text ?? '');
+    items.push({
+      file: d.file,
+      draft: d.draft,
+      source: {
+        url,
+        publisher: publisherFor(url, parsed.sourcePublisher),
+        title: (!folder && parsed.sourceTitle) || defaultSourceTitle(d),
+        lang: zh ? 'zh' : 'en',
+      },
+    });
+  }
+  const { plan, error } = addMeetings(cwd, items);
+  if (error) {
+    err(`ingest: ${error}\n`);
     return 2;
   }
-  if ('refused' in outcome) {
-    err(`ingest: not written: ${outcome.refused}\n`);
-    return 1;
+  for (const r of [...refused, ...plan.refused])
+    err(`ingest: not written${folder ? ` (${r.file})` : ''}: ${r.reason}\n`);
+  if (plan.added.length > 0) {
+    const files = [...new Set(plan.added.map((m) => meetingFile(m.partner_id)))];
+    err(
+      `ingest: added ${plan.added.map((m) => m.id).join(', ')} to ${files.join(', ')} (verified: false; review the diff)\n`,
+    );
   }
-  if (!outcome.canonical)
-    err(`ingest: warning: ${target} was not in canonical format; it is rewritten canonically\n`);
-  err(`ingest: added ${record.id} to ${target} (verified: false; review the diff)\n`);
-  return 0;
+  return refused.length + plan.refused.length > 0 ? 1 : unreadable ? 2 : 0;
 }

@@ -3,6 +3,7 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   ingest: () => import('./ingest.ts'),
   'ingest-eval': () => import('./ingestEval.ts'),
   export: () => import('./export.ts'),
+  changelog: () => import('./changelog.ts'),
 };
 
 async function main(): Promise<number> {

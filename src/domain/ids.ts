@@ -20,3 +20,16 @@ export const REGIONS = [
   'Oceania',
   'Multiregional',
 ] as const;
+
+/** The core facts of a meeting record that a cited source must support for the record to be `verified`. */
+export const CORE_FACT_FIELDS = [
+  'date',
+  'place',
+  'china_principal',
+  'partner_principal',
+  'wording_en',
+  'wording_zh',
+  'change',
+  'tier_before',
+  'tier_after',
+] as const;

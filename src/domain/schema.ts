@@ -6,11 +6,11 @@
  * `data/schema.json` is generated from this file (`npm run schema`).
  */
 import { z } from 'zod';
-import { CHANGE_TYPES, REGIONS, TIER_IDS } from './ids';
+import { CHANGE_TYPES, CORE_FACT_FIELDS, REGIONS, TIER_IDS } from './ids';
 import { rulePatternProblem } from './safeRegex';
 
 // The fixed vocabularies live in ./ids (no zod), so the app's first paint can use them without the schemas.
-export { TIER_IDS, CHANGE_TYPES, REGIONS };
+export { TIER_IDS, CHANGE_TYPES, REGIONS, CORE_FACT_FIELDS };
 
 export const TierIdSchema = z.enum(TIER_IDS);
 export type TierId = z.infer<typeof TierIdSchema>;
@@ -215,8 +215,13 @@ export const MeetingCoreSchema = z
     wording_zh: z.string().min(1).nullable(),
     /** True when this meeting declared or reaffirmed a "community with a shared future" with the partner. */
     community_with_shared_future: z.boolean(),
-    /** false when a fact of this record could not be checked against a source; `notes` says which. */
+    /**
+     * true when every core field (date, place, principals, wordings, change, tiers) is supported by a cited source
+     * and the record quotes its evidence; false otherwise, with the fields that are not in `unverified`.
+     */
     verified: z.boolean(),
+    /** The core fields no cited source supports (empty when verified). */
+    unverified: z.array(z.enum(CORE_FACT_FIELDS)),
   })
   .strict();
 export type MeetingCore = z.infer<typeof MeetingCoreSchema>;
@@ -244,6 +249,19 @@ export const NoJointStatementSchema = z
   .strict();
 export type NoJointStatement = z.infer<typeof NoJointStatementSchema>;
 
+/**
+ * One sentence from a cited source, in the source's own words and language, that states the change and the
+ * wording ("两国元首宣布建立全面战略伙伴关系。"). `url` is one of the record's sources.
+ */
+export const EvidenceSchema = z
+  .object({
+    quote: nonEmpty.max(300, 'must be at most 300 characters: quote the one sentence that states the fact'),
+    url: WebUrlSchema,
+    lang: z.enum(['en', 'zh', 'other']),
+  })
+  .strict();
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
 export const MeetingDetailsSchema = z
   .object({
     /**
@@ -262,6 +280,8 @@ export const MeetingDetailsSchema = z
     summary: z.string().min(1).nullable(),
     key_points: z.array(nonEmpty),
     sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+    /** Exact sentences from the cited sources that state the change and the wording. */
+    evidence: z.array(EvidenceSchema),
     /** Disagreements between sources, what the dataset follows, what is unverified. */
     notes: z.string().nullable(),
   })

@@ -13,6 +13,9 @@ export interface PartnerStatus {
   since: string | null;
   /** How much of `since` is known (day, month or year). */
   sincePrecision: MeetingCore['date_precision'];
+  /** Date the partner reached its current rung (a renaming on the same rung or a reaffirmation does not move it). */
+  tierSince: string | null;
+  tierSincePrecision: MeetingCore['date_precision'];
   /** The latest meeting on or before the date (any change type). */
   lastMeeting: MeetingCore;
   /** A "community with a shared future" was declared on or before the date. */
@@ -45,14 +48,20 @@ export function statusFromHistory(history: readonly MeetingCore[], date: string)
   let last: MeetingCore | null = null;
   let since: string | null = null;
   let sincePrecision: MeetingCore['date_precision'] = 'day';
+  let tierSince: string | null = null;
+  let tierSincePrecision: MeetingCore['date_precision'] = 'day';
   let community = false;
   for (const m of history) {
     if (m.date > date) break;
-    last = m;
     if (m.change !== 'reaffirmed') {
       since = m.date;
       sincePrecision = m.date_precision;
+      if (m.tier_after !== (last?.tier_after ?? null)) {
+        tierSince = m.date;
+        tierSincePrecision = m.date_precision;
+      }
     }
+    last = m;
     if (m.community_with_shared_future) community = true;
   }
   if (!last) return null;
@@ -63,6 +72,8 @@ export function statusFromHistory(history: readonly MeetingCore[], date: string)
     wordingZh: last.tier_after ? last.wording_zh : null,
     since: last.tier_after ? since : null,
     sincePrecision,
+    tierSince: last.tier_after ? tierSince : null,
+    tierSincePrecision,
     lastMeeting: last,
     communityWithSharedFuture: community,
   };

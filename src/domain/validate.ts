@@ -316,14 +316,17 @@ export function checkIntegrity(
     sorted.forEach((m, i) => {
       const prev = sorted[i - 1];
       const expected = prev ? prev.tier_after : null;
-      if (m.tier_before !== expected)
+      // A first event may raise a partnership whose own date no source gives (the statement names what it
+      // replaced): it keeps that rung as tier_before, and its note says so (tests/unit/data/citable.test.ts).
+      const undatedEarlier = !prev && m.change !== 'established' && m.tier_before !== null;
+      if (m.tier_before !== expected && !undatedEarlier)
         problems.push({
           file: mf(m),
           record: m.id,
           field: 'tier_before',
           reason: prev
             ? `is "${m.tier_before}" but the previous event ${prev.id} left the tier at "${expected}"`
-            : `is "${m.tier_before}" but this is the partner's first event (expected null)`,
+            : `is "${m.tier_before}" but this is the partner's first event, an establishment (expected null)`,
         });
     });
   }

@@ -18,7 +18,7 @@ export function buildExport(
   asOf: string,
   filters: Record<string, unknown> = {},
 ): ExportBundle {
-  const partners = toPartnerRecords(rows);
+  const partners = toPartnerRecords(rows, asOf);
   const meetings = toMeetingRecords(meetingsForExport(dataset, new Set(rows.map((r) => r.partner.id)), asOf));
   const json = JSON.stringify(
     {

@@ -2,6 +2,7 @@
 import type { Lang } from '../url/filters';
 import type { Partner, Region, Tier } from '../domain/schema';
 import { MONTHS_EN } from '../domain/dates';
+import type { PartnerStatus } from '../domain/status';
 
 const en = {
   title: 'Partnership Atlas',
@@ -68,6 +69,29 @@ const en = {
   sources: 'Sources',
   notes: 'Notes',
   unverified: 'Not fully verified',
+  unverifiedFields: 'Not supported by a cited source:',
+  evidence: 'In the source’s words',
+  codebook: 'Codebook',
+  codebookOpen: 'Codebook: every column of the published data files',
+  codebookIntro:
+    'The full dataset is published next to this page at stable paths. Each column below, with its type and meaning, is also described in datapackage.json (a Frictionless Data Package) for R, Python or a spreadsheet. Empty cells mean none or not known; a date known only to the month or year is written YYYY-MM or YYYY.',
+  codebookPartners: 'one row per partner, with its status on the as_of date',
+  codebookMeetings: 'one row per meeting that set or reaffirmed a relationship',
+  codebookColumn: 'Column',
+  codebookType: 'Type',
+  codebookMeaning: 'Meaning',
+  codebookOptional: 'may be empty',
+  codebookValues: 'Values:',
+  evidenceNone: 'No sentence from a cited source is quoted for this record yet.',
+  field_date: 'date',
+  field_place: 'place',
+  field_china_principal: 'Chinese principal',
+  field_partner_principal: 'partner’s principal',
+  field_wording_en: 'English wording',
+  field_wording_zh: 'Chinese wording',
+  field_change: 'type of change',
+  field_tier_before: 'tier before',
+  field_tier_after: 'tier after',
   opensNewTab: '(opens in a new tab)',
   none: 'none',
   backToPartner: 'Back to partner',
@@ -188,6 +212,29 @@ const zh: Record<MessageKey, string> = {
   sources: '来源',
   notes: '说明',
   unverified: '未完全核实',
+  unverifiedFields: '以下内容未见于所引来源：',
+  evidence: '来源原文',
+  codebook: '数据字典',
+  codebookOpen: '数据字典：所发布数据文件的每一列',
+  codebookIntro:
+    '完整数据集以固定路径与本页一同发布。下表列出每一列的类型和含义（列说明为英文），datapackage.json（Frictionless 数据包）中亦有相同说明，可供 R、Python 或电子表格使用。空白表示无或未知；仅知年月或年份的日期写作 YYYY-MM 或 YYYY。',
+  codebookPartners: '每个伙伴一行，列出其在 as_of 日期的状态',
+  codebookMeetings: '每次确立或重申关系的会晤一行',
+  codebookColumn: '列',
+  codebookType: '类型',
+  codebookMeaning: '含义',
+  codebookOptional: '可为空',
+  codebookValues: '取值：',
+  evidenceNone: '本条记录尚未摘引来源原句。',
+  field_date: '日期',
+  field_place: '地点',
+  field_china_principal: '中方主要领导人',
+  field_partner_principal: '对方主要领导人',
+  field_wording_en: '英文表述',
+  field_wording_zh: '中文表述',
+  field_change: '变化类型',
+  field_tier_before: '此前层级',
+  field_tier_after: '此后层级',
   opensNewTab: '（在新标签页打开）',
   none: '无',
   backToPartner: '返回伙伴',
@@ -268,6 +315,24 @@ export function englishInterfaceHan(): string[] {
   const chars = new Set<string>();
   for (const text of Object.values(en)) for (const c of text) if (/\p{Script=Han}/u.test(c)) chars.add(c);
   return [...chars].sort();
+}
+
+/**
+ * A status's two dates in words, rung first: "On this rung since 2004; current wording since 2015", or just
+ * "Since 2015" when the wording took effect when the rung was reached.
+ */
+export function tierDates(
+  status: Pick<PartnerStatus, 'since' | 'sincePrecision' | 'tierSince' | 'tierSincePrecision'>,
+  lang: Lang,
+): string | null {
+  if (!status.since) return null;
+  const wording = formatDate(status.since, status.sincePrecision, lang);
+  if (!status.tierSince || status.tierSince === status.since)
+    return lang === 'zh' ? `${wording}起` : `Since ${wording}`;
+  const rung = formatDate(status.tierSince, status.tierSincePrecision, lang);
+  return lang === 'zh'
+    ? `${rung}起处于这一层级；现行表述始于${wording}`
+    : `On this rung since ${rung}; current wording since ${wording}`;
 }
 
 export function partnerName(partner: Pick<Partner, 'name_en' | 'name_zh'>, lang: Lang): string {

@@ -10,7 +10,7 @@ import { DRAFT_FIELDS } from '../../src/domain/report';
 
 const dataset = parseDataset(readRawDataset());
 const timorLeste = readFileSync(
-  join(process.cwd(), '..', 'shared', 'seeds', '000_17cc30498ef1f3d8.txt'),
+  join(process.cwd(), 'tests', 'fixtures', 'seeds', '000_17cc30498ef1f3d8.txt'),
   'utf8',
 );
 

@@ -55,7 +55,7 @@ describe('MeetingPanel', () => {
     expect(panel).toHaveTextContent('Ding Xuexiang, Wang Yi');
     expect(panel).toHaveTextContent('Not fully verified');
     expect(panel).toHaveTextContent('Venue differs between reports.');
-    const link = within(panel).getByRole('link', { name: /Test/ });
+    const link = within(panel).getByRole('link', { name: /^Test/ });
     expect(link).toHaveAttribute('href', 'https://example.org/a');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
@@ -106,5 +106,50 @@ describe('MeetingPanel', () => {
     expect(panel).toHaveTextContent('联合声明所查来源未见');
     expect(panel).toHaveTextContent('出席者Wang Yi');
     expect(panel).not.toHaveTextContent('未见发表');
+  });
+
+  it('quotes the sources’ own sentences under the record, each linked to its source, and names unverified fields', () => {
+    const meeting = makeMeeting({
+      sources: [
+        {
+          publisher: 'CCTV (Xinwen Lianbo)',
+          title: '习近平同卢卡申科举行会谈',
+          url: 'https://tv.cctv.com/2013/07/16/x.shtml',
+          date: '2013-07-16',
+          lang: 'zh',
+          kind: 'primary',
+        },
+      ],
+      evidence: [
+        {
+          quote: '两国元首宣布建立全面战略伙伴关系。',
+          url: 'https://tv.cctv.com/2013/07/16/x.shtml',
+          lang: 'zh',
+        },
+      ],
+      verified: false,
+      unverified: ['place', 'partner_principal'],
+    });
+    render(
+      <MeetingPanel
+        meeting={meeting}
+        details={meeting}
+        partner={null}
+        tiers={tiers}
+        lang="en"
+        onClose={vi.fn()}
+        onBack={null}
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'In the source’s words' });
+    const quote = within(section).getByText('两国元首宣布建立全面战略伙伴关系。');
+    expect(quote.tagName).toBe('BLOCKQUOTE');
+    expect(quote).toHaveAttribute('lang', 'zh-CN');
+    expect(
+      within(section).getByRole('link', { name: /CCTV \(Xinwen Lianbo\): 习近平同卢卡申科举行会谈/ }),
+    ).toHaveAttribute('href', 'https://tv.cctv.com/2013/07/16/x.shtml');
+    expect(
+      screen.getByText(/Not supported by a cited source: place, partner’s principal/),
+    ).toBeInTheDocument();
   });
 });

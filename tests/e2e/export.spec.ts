@@ -143,7 +143,9 @@ test.describe('exports', () => {
 
     await page.goto('./?year=2015&tiers=comprehensive-strategic');
     await expect(page.locator('figure[data-chart="map"] svg.world-map')).toBeVisible();
-    const partners = parseCsv((await download(page, 'map', 'Download partners.csv')).bytes.toString('utf8'));
+    const file = await download(page, 'map', 'Download partners.csv');
+    expect(file.name).toBe('partners-2015-12-31.csv');
+    const partners = parseCsv(file.bytes.toString('utf8'));
     const [header, ...rows] = partners;
     expect(header).toEqual([
       'partner_id',
@@ -151,22 +153,30 @@ test.describe('exports', () => {
       'name_zh',
       'kind',
       'region',
+      'as_of',
+      'relations',
+      'relations_since',
       'tier_id',
       'tier_rank',
+      'tier_since',
       'wording_en',
       'wording_zh',
       'since',
       'community_with_shared_future',
     ]);
     expect(rows.map((r) => r[1]).sort()).toEqual(names);
-    expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['comprehensive-strategic']));
+    expect(new Set(rows.map((r) => r[header!.indexOf('tier_id')]))).toEqual(
+      new Set(['comprehensive-strategic']),
+    );
 
     const meetings = parseCsv((await download(page, 'map', 'Download meetings.csv')).bytes.toString('utf8'));
-    expect(meetings[0]?.slice(0, 3)).toEqual(['meeting_id', 'date', 'partner_id']);
-    expect(meetings[0]).toHaveLength(15);
+    const mh = meetings[0]!;
+    expect(mh.slice(0, 4)).toEqual(['meeting_id', 'date', 'date_precision', 'partner_id']);
+    expect(mh).toHaveLength(19);
+    expect(mh).toEqual(expect.arrayContaining(['verified', 'unverified', 'note']));
     const ids = new Set(rows.map((r) => r[0]));
     for (const m of meetings.slice(1)) {
-      expect(ids.has(m[2]!)).toBe(true);
+      expect(ids.has(m[3]!)).toBe(true);
       expect(m[1]! <= '2015-12-31').toBe(true);
     }
 
@@ -187,13 +197,13 @@ test.describe('exports', () => {
     await page.goto('./?year=2015');
     await expect(page.locator('figure[data-chart="map"] svg.world-map')).toBeVisible();
     expect((await download(page, 'map', 'Download partners.csv')).bytes.toString('utf8')).toBe(
-      readFileSync(join(dir, 'partners.csv'), 'utf8'),
+      readFileSync(join(dir, 'partners-2015-12-31.csv'), 'utf8'),
     );
     expect((await download(page, 'map', 'Download meetings.csv')).bytes.toString('utf8')).toBe(
-      readFileSync(join(dir, 'meetings.csv'), 'utf8'),
+      readFileSync(join(dir, 'meetings-2015-12-31.csv'), 'utf8'),
     );
     expect((await download(page, 'map', 'Download JSON')).bytes.toString('utf8')).toBe(
-      readFileSync(join(dir, 'atlas.json'), 'utf8'),
+      readFileSync(join(dir, 'atlas-2015-12-31.json'), 'utf8'),
     );
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-const timorReport = readFileSync('../shared/seeds/000_17cc30498ef1f3d8.txt', 'utf8');
+const timorReport = readFileSync('tests/fixtures/seeds/000_17cc30498ef1f3d8.txt', 'utf8');
 
 test('import a report: paste it, check the draft, preview it on the map, download it as JSON', async ({
   page,

@@ -1,5 +1,5 @@
 /**
- * The first view's compressed transfer against DESIGN.md's budget (2x a bare world-map page built with the same
+ * The first view's compressed transfer against docs/design.md's budget (2x a bare world-map page built with the same
  * map library and bundler; the bare page is bench/bare/). Deterministic: it builds both with Vite into temporary
  * folders and counts gzip bytes of the files the first view fetches, read from Vite's manifest. No browser, no timing;
  * `npm run bench` measures the same thing in Chromium with Lighthouse.
@@ -22,7 +22,7 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
-/** DESIGN.md: the first view transfers at most 2x the bare world-map page. */
+/** docs/design.md: the first view transfers at most 2x the bare world-map page. */
 const BUDGET = 2;
 
 const root = join(import.meta.dirname, '../..');
@@ -138,7 +138,7 @@ describe('first-view transfer budget', () => {
     return `atlas ${(total(app) / 1024).toFixed(1)} KB vs bare ${(total(bare) / 1024).toFixed(1)} KB = ${ratio.toFixed(2)}x\n\natlas:\n${table(app)}\n\nbare:\n${table(bare)}`;
   };
 
-  it(`the first view transfers at most ${BUDGET}x the bare world-map page (DESIGN.md)`, () => {
+  it(`the first view transfers at most ${BUDGET}x the bare world-map page (docs/design.md)`, () => {
     expect(total(app) / total(bare), report()).toBeLessThanOrEqual(BUDGET);
   });
 });

@@ -1,29 +1,28 @@
-/** What the import panel shows for a pasted text: a draft, or why there is none. Pure; runs in extractWorker.ts. */
+/**
+ * What the import panel shows for a pasted or dropped text: a draft, or why there is none. The same readReport
+ * as the ingest CLI (plain text or a saved web page, English or Chinese). Pure; runs in extractWorker.ts.
+ */
 import type { AtlasData } from '../../domain/schema';
-import { extractMeeting, unreadableReason } from '../../domain/report';
+import { readReport, type DraftMeeting } from '../../domain/report';
 
-export type Extraction = { draft: ReturnType<typeof extractMeeting> } | { problem: string } | null;
+export type Extraction =
+  | { draft: DraftMeeting; /** The text read: a saved page's article. */ text: string; html: boolean }
+  | { problem: string }
+  | null;
 
-/** A wire report is a few KB; a paste far larger is not one report (and would take seconds to read). */
+/** A pasted wire report is a few KB; a paste far larger is not one report (a saved page may be larger). */
 export const MAX_REPORT_CHARS = 200_000;
 
 export function extractForPanel(
   text: string,
   dataset: Pick<AtlasData, 'partners' | 'tiers' | 'meetings'>,
+  html = false,
 ): Extraction {
   if (!text.trim()) return null;
-  if (text.length > MAX_REPORT_CHARS)
+  if (!html && text.length > MAX_REPORT_CHARS && !/^\s*</.test(text))
     return {
       problem: `the text is ${Math.round(text.length / 1000)} thousand characters long; paste one report (at most ${MAX_REPORT_CHARS / 1000} thousand)`,
     };
-  const problem = unreadableReason(text);
-  if (problem) return { problem };
-  const draft = extractMeeting(text, {
-    partners: dataset.partners,
-    tiers: dataset.tiers,
-    meetings: dataset.meetings,
-  });
-  return draft.related
-    ? { draft }
-    : { problem: 'no partner and no partnership wording found; is this a meeting report?' };
+  const r = readReport(text, dataset);
+  return r.ok ? { draft: r.draft, text: r.text, html: r.html } : { problem: r.reason };
 }

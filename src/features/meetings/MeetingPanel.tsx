@@ -3,6 +3,7 @@ import { issuedStatement, noStatementNote } from '../../domain/jointStatement';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, translator, type MessageKey } from '../../ui/i18n';
 import { TierTerm } from '../../ui/TierTerm';
+import { EvidenceList, UnverifiedFields } from './Evidence';
 
 interface Props {
   /** The core shows at once; the details arrive with `details` (null while they load). */
@@ -104,6 +105,7 @@ export function MeetingPanel({
           {m.place.city ? `, ${m.place.city}` : ''}
         </h2>
         {!m.verified && <p className="badge-unverified">{t('unverified')}</p>}
+        <UnverifiedFields meeting={m} lang={lang} />
       </header>
       <dl className="facts">
         <dt>{t('date')}</dt>
@@ -182,6 +184,7 @@ export function MeetingPanel({
           </ul>
         </section>
       )}
+      {details && <EvidenceList details={details} lang={lang} />}
       <section>
         <h3>{t('sources')}</h3>
         {!details && (

@@ -2,7 +2,7 @@ import type { MeetingCore, Partner, Tier, TierId } from '../../domain/schema';
 import type { PartnerRow } from '../../domain/filters';
 import { buildClimb } from '../../domain/ladder';
 import type { Lang } from '../../url/filters';
-import { formatDate, partnerName, regionName, translator, type MessageKey } from '../../ui/i18n';
+import { formatDate, partnerName, regionName, tierDates, translator, type MessageKey } from '../../ui/i18n';
 import { TierTerm } from '../../ui/TierTerm';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { PartnerClimbChart } from '../ladder/lazyCharts';
@@ -71,11 +71,7 @@ export function PartnerPanel({
                 {status.wordingZh}
               </p>
             )}
-            {status.since && (
-              <p className="muted">
-                {t('since')} {formatDate(status.since, status.sincePrecision, lang)}
-              </p>
-            )}
+            {status.since && <p className="muted">{tierDates(status, lang)}</p>}
             {status.communityWithSharedFuture && <span className="flag-chip">{t('communityFlag')}</span>}
           </>
         ) : (

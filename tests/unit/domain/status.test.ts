@@ -97,3 +97,46 @@ describe('buildStatusIndex', () => {
     expect(later.get('TLS')?.tier).toBe('comprehensive-cooperative');
   });
 });
+
+describe('a status has two dates: the rung and the wording', () => {
+  it('a renaming on the same rung moves the wording date, not the rung date', () => {
+    const s = statusOn(history, 'BLR', '2018-12-31')!;
+    expect([s.tierSince, s.since]).toEqual(['2013-07-16', '2016-09-29']);
+  });
+  it('a reaffirmation moves neither; an upgrade moves both', () => {
+    expect(statusOn(history, 'BLR', '2021-12-31')!.tierSince).toBe('2013-07-16');
+    const s = statusOn(history, 'BLR', '2023-12-31')!;
+    expect([s.tierSince, s.since]).toEqual(['2022-09-15', '2022-09-15']);
+  });
+  it('a lapse leaves no tier and no dates', () => {
+    const lapsed = [
+      makeMeeting({
+        partner_id: 'USA',
+        date: '1997-10-29',
+        tier_after: 'strategic',
+        wording_en: 'constructive strategic partnership',
+      }),
+      makeMeeting({
+        partner_id: 'USA',
+        date: '2001-10-19',
+        change: 'downgraded',
+        tier_before: 'strategic',
+        tier_after: null,
+      }),
+    ];
+    const s = statusOn(lapsed, 'USA', '2005-12-31')!;
+    expect([s.tier, s.tierSince, s.since]).toEqual([null, null, null]);
+  });
+  it('a month-precision rung date keeps its precision', () => {
+    const m = [
+      makeMeeting({
+        partner_id: 'BRA',
+        date: '1993-11-01',
+        date_precision: 'month',
+        tier_after: 'strategic',
+      }),
+    ];
+    const s = statusOn(m, 'BRA', '2000-12-31')!;
+    expect([s.tierSince, s.tierSincePrecision]).toEqual(['1993-11-01', 'month']);
+  });
+});
