@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData, TierId } from '../domain/schema';
 import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filters';
@@ -17,6 +17,11 @@ import { Footer } from './Footer';
 import { markInteraction } from './perfMarks';
 import { useCjkFont } from '../ui/cjkFont';
 import type { MapPreview } from '../features/map/WorldMap';
+import { leadersOf } from '../features/changes/changeModel';
+import type { MeetingCore } from '../domain/schema';
+
+// The change view loads on first use: it is not part of the first paint.
+const ChangesView = lazy(() => import('../features/changes/ChangesView'));
 
 /** The dashboard: URL state in, derived rows out, views render. */
 export function Atlas({ dataset }: { dataset: AtlasData }) {
@@ -63,6 +68,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const unknownIds = [
     ...(filters.partner && !index.partnersById.has(filters.partner) ? ['partner'] : []),
     ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo ? ['meeting'] : []),
+    ...(filters.leader && !leadersOf(index).has(filters.leader) ? ['leader'] : []),
   ];
   const badParams = [...invalid.map((i) => i.param), ...unknownIds].join(',');
   // Remembered from the first render: the address is cleaned right after, so the notice must not depend on it.
@@ -74,6 +80,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
       {
         ...(params.includes('partner') ? { partner: null } : {}),
         ...(params.includes('meeting') ? { meeting: null } : {}),
+        ...(params.includes('leader') ? { leader: null } : {}),
       },
       'replace',
     );
@@ -110,7 +117,11 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const setYear = useCallback(
     (y: number | null, mode: 'push' | 'replace') => {
       markInteraction('year');
-      setFilters({ year: y }, mode);
+      // The change view's first date must stay before the second.
+      setFilters(
+        (f) => ({ year: y, ...(f.from !== null && y !== null && f.from >= y ? { from: y - 1 } : {}) }),
+        mode,
+      );
     },
     [setFilters],
   );
@@ -122,6 +133,15 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
     setImportOpen(false);
     setPreview(null);
   }, [setPreview]);
+
+  const setRange = useCallback(
+    (from: number, y: number | null, mode: 'push' | 'replace' = 'push') => {
+      markInteraction('from');
+      setFilters({ from, year: y }, mode);
+    },
+    [setFilters],
+  );
+  const openMeetingOf = useCallback((m: MeetingCore) => openMeeting(m.id), [openMeeting]);
 
   const mainRef = useRef<HTMLElement>(null);
   const setView = (view: View) => setFilters({ view });
@@ -198,6 +218,21 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               maxYear={maxYear}
               lang={lang}
             />
+          )}
+          {filters.view === 'changes' && (
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <ChangesView
+                index={index}
+                filters={filters}
+                today={today}
+                maxYear={maxYear}
+                lang={lang}
+                onRange={setRange}
+                onLeader={(leader) => setFilters({ leader })}
+                onOpenPartner={openPartner}
+                onOpenMeeting={openMeetingOf}
+              />
+            </Suspense>
           )}
           {filters.view === 'table' && (
             <TableView
