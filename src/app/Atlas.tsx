@@ -142,6 +142,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
     [setFilters],
   );
   const openMeetingOf = useCallback((m: MeetingCore) => openMeeting(m.id), [openMeeting]);
+  const setLeader = useCallback((leader: string | null) => setFilters({ leader }), [setFilters]);
 
   const mainRef = useRef<HTMLElement>(null);
   const setView = (view: View) => setFilters({ view });
@@ -228,7 +229,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
                 maxYear={maxYear}
                 lang={lang}
                 onRange={setRange}
-                onLeader={(leader) => setFilters({ leader })}
+                onLeader={setLeader}
                 onOpenPartner={openPartner}
                 onOpenMeeting={openMeetingOf}
               />

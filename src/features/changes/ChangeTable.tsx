@@ -1,10 +1,12 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CHANGE_CLASSES, type ChangeRow } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
 import { tierRank } from '../../domain/tiers';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, regionName } from '../../ui/i18n';
 import { changeText, classLabel } from './changeText';
+
+const PAGE = 50;
 
 type SortKey = 'partner' | 'region' | 'before' | 'after' | 'rungs' | 'change' | 'meetings';
 
@@ -28,7 +30,7 @@ function sortValue(r: ChangeRow, key: SortKey, lang: Lang): string | number {
 }
 
 /** Sortable table of the partners in the range, with the meetings in between; CSV download. */
-export function ChangeTable({
+export const ChangeTable = memo(function ChangeTable({
   rows,
   fromLabel,
   toLabel,
@@ -60,6 +62,9 @@ export function ChangeTable({
     });
     return out;
   }, [rows, sort, lang]);
+  // Long tables render in pages of 50, so a range change repaints fast; the CSV always has every row.
+  const [limit, setLimit] = useState(PAGE);
+  const visible = sorted.slice(0, limit);
   const tier = (t: TierId | null) => (t ? (names.get(t) ?? t) : '—');
   const th = (key: SortKey, label: string) => {
     const active = sort.key === key;
@@ -111,7 +116,7 @@ export function ChangeTable({
               </tr>
             </thead>
             <tbody>
-              {sorted.map((r) => (
+              {visible.map((r) => (
                 <tr key={r.partner.id} data-change={r.cls}>
                   <th scope="row">
                     {onOpenPartner ? (
@@ -152,8 +157,17 @@ export function ChangeTable({
               ))}
             </tbody>
           </table>
+          {sorted.length > visible.length && (
+            <button
+              type="button"
+              className="ghost-button change-more"
+              onClick={() => setLimit(sorted.length)}
+            >
+              {c('showAll')} ({sorted.length})
+            </button>
+          )}
         </div>
       )}
     </div>
   );
-}
+});

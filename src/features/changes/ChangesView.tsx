@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { AtlasIndex } from '../../domain/atlas';
 import type { ChangeClass } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
@@ -32,6 +32,8 @@ interface Props {
 }
 
 /** What changed between two dates: headline, change map and legend, tier flows, the meetings by principal, and the table. */
+const meetingHref = (m: MeetingCore) => `?partner=${m.partner_id}&meeting=${m.id}`;
+
 export default function ChangesView(p: Props) {
   const c = changeText(p.lang);
   const t = translator(p.lang);
@@ -43,6 +45,12 @@ export default function ChangesView(p: Props) {
     [index, filters.from, filters.year, filters.regions, filters.tiers, filters.leader, p.today],
   );
   const [selected, setSelected] = useState<ChangeClass[]>([]);
+  // The headline, the map and the legend repaint at once; the flows, the strip and the table follow right after.
+  const later = useDeferredValue(model);
+  const toggle = useCallback(
+    (cls: ChangeClass) => setSelected((s) => (s.includes(cls) ? s.filter((x) => x !== cls) : [...s, cls])),
+    [],
+  );
   // A link without from= gets the default written in, so what is shared says what is shown.
   const { onRange } = p;
   useEffect(() => {
@@ -58,18 +66,22 @@ export default function ChangesView(p: Props) {
     [index, lang],
   );
   const fromLabel = String(model.from);
-  const toLabel = filters.year === null ? model.toDate : String(filters.year);
+  const toLabel = model.toLabel;
   const shown = useMemo(
-    () => (selected.length ? model.rows.filter((r) => selected.includes(r.cls)) : model.rows),
-    [model.rows, selected],
+    () => (selected.length ? later.rows.filter((r) => selected.includes(r.cls)) : later.rows),
+    [later.rows, selected],
   );
   const tableRows = useMemo(
     () => shown.filter((r) => r.cls !== 'none' || selected.includes('none')),
     [shown, selected],
   );
-  const csvName = `partnership-atlas-changes-${model.from}-${filters.year ?? model.toDate}.csv`;
-  const buildCsv = () =>
-    buildChangesCsv(tableRows, model.from, filters.year === null ? model.toDate : `end_${filters.year}`);
+  const csvName = `partnership-atlas-changes-${later.from}-${filters.year ?? later.toDate}.csv`;
+  const buildCsv = useCallback(
+    () =>
+      buildChangesCsv(tableRows, later.from, filters.year === null ? later.toDate : `end_${filters.year}`),
+    [tableRows, later, filters.year],
+  );
+  const download = useCallback(() => downloadText(buildCsv(), csvName, MIME.csv), [buildCsv, csvName]);
   const headline = buildHeadline({
     summary: model.summary,
     from: model.from,
@@ -93,7 +105,6 @@ export default function ChangesView(p: Props) {
   const toYears: number[] = [];
   for (let y = model.from + 1; y < p.maxYear; y++) toYears.push(y);
   const orgs = model.rows.filter((r) => r.partner.kind === 'organization' && r.cls !== 'none');
-  const meetingHref = (m: MeetingCore) => `?partner=${m.partner_id}&meeting=${m.id}`;
 
   return (
     <div className="changes-view">
@@ -176,9 +187,7 @@ export default function ChangesView(p: Props) {
           <ChangeLegend
             counts={model.counts}
             selected={selected}
-            onToggle={(cls) =>
-              setSelected((s) => (s.includes(cls) ? s.filter((x) => x !== cls) : [...s, cls]))
-            }
+            onToggle={toggle}
             onClear={() => setSelected([])}
             lang={lang}
           />
@@ -208,10 +217,10 @@ export default function ChangesView(p: Props) {
       <section className="change-section" aria-labelledby="change-flows-title">
         <h2 id="change-flows-title">{c('flowsTitle')}</h2>
         <TierFlows
-          flows={model.flows}
+          flows={later.flows}
           names={names}
-          fromLabel={fromLabel}
-          toLabel={toLabel}
+          fromLabel={String(later.from)}
+          toLabel={later.toLabel}
           lang={lang}
           onOpenPartner={p.onOpenPartner}
         />
@@ -219,11 +228,11 @@ export default function ChangesView(p: Props) {
       <section className="change-section" aria-labelledby="change-strip-title">
         <h2 id="change-strip-title">{c('stripTitle')}</h2>
         <MeetingStrip
-          meetings={model.strip}
-          fromDate={model.fromDate}
-          toDate={model.toDate}
-          leaderCounts={model.leaderCounts}
-          leader={model.leader}
+          meetings={later.strip}
+          fromDate={later.fromDate}
+          toDate={later.toDate}
+          leaderCounts={later.leaderCounts}
+          leader={later.leader}
           onLeader={p.onLeader}
           partnersById={index.partnersById}
           lang={lang}
@@ -234,13 +243,13 @@ export default function ChangesView(p: Props) {
         <h2 id="change-table-title">{c('tableTitle')}</h2>
         <ChangeTable
           rows={tableRows}
-          fromLabel={fromLabel}
-          toLabel={toLabel}
+          fromLabel={String(later.from)}
+          toLabel={later.toLabel}
           names={names}
           lang={lang}
           onOpenPartner={p.onOpenPartner}
           onOpenMeeting={p.onOpenMeeting}
-          onDownload={() => downloadText(buildCsv(), csvName, MIME.csv)}
+          onDownload={download}
         />
       </section>
     </div>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeaderCount } from '../../domain/changes';
 import type { MeetingCore, Partner } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
@@ -17,7 +17,7 @@ function toT(date: string): number {
 }
 
 /** The tier-setting meetings of the range on a time line, one mark each, and the counts by China's principal. */
-export function MeetingStrip({
+export const MeetingStrip = memo(function MeetingStrip({
   meetings,
   fromDate,
   toDate,
@@ -162,4 +162,4 @@ export function MeetingStrip({
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { classify, type TierFlow } from '../../domain/changes';
 import { CHANGE_COLORS, CHANGE_INK } from '../../domain/changeColours';
 import type { TierId } from '../../domain/schema';
@@ -11,7 +11,7 @@ type Cell = TierId | null;
 const key = (a: Cell, b: Cell) => `${a ?? ''}>${b ?? ''}`;
 
 /** A transition matrix: tier at the first date (rows) by tier at the second (columns); each cell lists its partners. */
-export function TierFlows({
+export const TierFlows = memo(function TierFlows({
   flows,
   names,
   fromLabel,
@@ -107,4 +107,4 @@ export function TierFlows({
       )}
     </div>
   );
-}
+});

@@ -49,6 +49,8 @@ export function buildChangeModel(
   return {
     from,
     toYear,
+    /** "2024", or today's date for the latest status. */
+    toLabel: filters.year === null ? toDate : String(filters.year),
     fromDate,
     toDate,
     leader,
