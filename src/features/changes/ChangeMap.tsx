@@ -184,6 +184,17 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
   const tipItem = tip && !pinned ? byKey.get(tip.key) : null;
   const card = pinned ? byKey.get(pinned.key) : null;
   const wrapWidth = wrapRef.current?.clientWidth ?? 600;
+  const wrapHeight = wrapRef.current?.clientHeight ?? 300;
+  // Wide maps float the card beside the shape (below it in the top half, above it in the bottom half); narrow
+  // ones put it under the map, where it hides nothing.
+  const floating = wrapWidth >= 700;
+  const cardStyle =
+    floating && pinned
+      ? {
+          left: Math.min(Math.max(8, pinned.x - 140), Math.max(8, wrapWidth - 288)),
+          ...(pinned.y > wrapHeight / 2 ? { bottom: wrapHeight - pinned.y + 10 } : { top: pinned.y + 10 }),
+        }
+      : undefined;
   const zoomBy = (f: number) => setView((v) => ({ ...v, zoom: Math.min(12, Math.max(1, v.zoom * f)) }));
 
   return (
@@ -272,13 +283,10 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
       )}
       {card && pinned && card.row && (
         <div
-          className="change-card"
+          className={`change-card${floating ? '' : ' is-static'}`}
           role="dialog"
           aria-label={card.title}
-          style={{
-            left: Math.min(Math.max(8, pinned.x - 140), Math.max(8, wrapWidth - 288)),
-            top: pinned.y + 10,
-          }}
+          style={cardStyle}
           data-export-ignore=""
         >
           <div className="change-card-head">

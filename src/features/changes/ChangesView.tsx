@@ -104,7 +104,12 @@ export default function ChangesView(p: Props) {
   for (let y = index.firstYear - 1; y < model.toYear; y++) fromYears.push(y);
   const toYears: number[] = [];
   for (let y = model.from + 1; y < p.maxYear; y++) toYears.push(y);
-  const orgs = model.rows.filter((r) => r.partner.kind === 'organization' && r.cls !== 'none');
+  const orgs = model.rows.filter(
+    (r) =>
+      r.partner.kind === 'organization' &&
+      r.cls !== 'none' &&
+      (selected.length === 0 || selected.includes(r.cls)),
+  );
 
   return (
     <div className="changes-view">
@@ -195,20 +200,18 @@ export default function ChangesView(p: Props) {
             <div className="legend change-orgs">
               <h2 className="legend-title">{c('notOnMap')}</h2>
               <ul>
-                {orgs
-                  .filter((r) => selected.length === 0 || selected.includes(r.cls))
-                  .map((r) => (
-                    <li key={r.partner.id}>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => p.onOpenPartner(r.partner.id)}
-                      >
-                        {partnerName(r.partner, lang)}
-                      </button>
-                      : {classLabel(r.cls, lang)}
-                    </li>
-                  ))}
+                {orgs.map((r) => (
+                  <li key={r.partner.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => p.onOpenPartner(r.partner.id)}
+                    >
+                      {partnerName(r.partner, lang)}
+                    </button>
+                    : {classLabel(r.cls, lang)}
+                  </li>
+                ))}
               </ul>
             </div>
           )}
