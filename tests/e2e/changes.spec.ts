@@ -144,6 +144,26 @@ test.describe('change view journeys', () => {
     await expect(page.locator('.notice')).toContainText(/ignored: .*from.*leader|ignored: .*leader.*from/);
     await expect(page).toHaveURL(/from=2012&year=2024/);
     await expect(page).not.toHaveURL(/leader=/);
+    // Moving the year slider before the first date moves the first date back with it.
+    await page.getByRole('slider', { name: 'Year' }).fill('2010');
+    await expect(page).toHaveURL(/from=2009&year=2010/);
+    await expect(page.locator('.change-headline')).toContainText(
+      'Between the end of 2009 and the end of 2010',
+    );
+  });
+
+  test('at 390 px the change view has no sideways scrolling; the matrix and table scroll inside their boxes', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./?view=changes&from=2013&year=2024');
+    await expect(page.locator('.change-map .map-shape').first()).toBeAttached();
+    await expect(page.locator('.change-data-table')).toBeVisible();
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll).toBeLessThanOrEqual(client);
   });
 
   test('embed=changes in a 600 px iframe: title, legend and source line, nothing overlaps', async ({
