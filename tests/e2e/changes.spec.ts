@@ -137,6 +137,15 @@ test.describe('change view journeys', () => {
     const pending = page.waitForEvent('download');
     await frame.getByRole('button', { name: 'Download PNG image' }).click();
     expect((await pending).suggestedFilename()).toBe('partnership-atlas-changes-2013-2024.png');
+    await frame.getByRole('button', { name: 'Share or export' }).click();
+    const svgPending = page.waitForEvent('download');
+    await frame.getByRole('button', { name: 'Download SVG image' }).click();
+    const svg = readFileSync((await (await svgPending).path())!, 'utf8');
+    // Title, subtitle, the legend with counts and the source line travel with the image.
+    expect(svg).toContain('Partnership Atlas: What changed between two dates');
+    expect(svg).toContain('The end of 2013 → the end of 2024');
+    expect(svg).toMatch(/Up two rungs \(\d+\)/);
+    expect(svg).toMatch(/dataset version \d+\.\d+\.\d+/);
   });
 
   test('a from after year and an unknown leader fall back with a notice', async ({ page }) => {
