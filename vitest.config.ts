@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { meetingsSplit } from './vite.config';
+import { atlasData } from './build/atlasData';
 
 export default defineConfig({
-  plugins: [react(), meetingsSplit(undefined)],
+  plugins: [react(), atlasData()],
   test: {
     projects: [
       {

@@ -1,6 +1,6 @@
 // Synthetic dataset ten times larger, for `npm run bench`: node bench/synth.mjs OUT_DIR [FACTOR] [meetings|partners]
 // Both modes pass the same schema and integrity checks as data/ (see buildSynthDataset).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DAY = 86_400_000;
@@ -21,7 +21,11 @@ export function buildSynthDataset(dataDir, factor = 10, mode = 'meetings') {
   const read = (f) => JSON.parse(readFileSync(join(dataDir, f), 'utf8'));
   const tiers = read('tiers.json');
   const partners = read('partners.json');
-  const meetings = read('meetings.json');
+  // data/meetings/<PARTNER_ID>.json: one array per partner (src/cli/dataStore.ts).
+  const meetings = readdirSync(join(dataDir, 'meetings'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => read(join('meetings', f)));
   const meta = read('meta.json');
   const byPartner = new Map();
   for (const m of meetings) byPartner.set(m.partner_id, [...(byPartner.get(m.partner_id) ?? []), m]);
@@ -29,7 +33,8 @@ export function buildSynthDataset(dataDir, factor = 10, mode = 'meetings') {
 
   if (mode === 'meetings') {
     const out = [...meetings];
-    const taken = new Set(meetings.map((m) => m.id));
+    // Ids and former ids are taken: a copy must not reuse a cited id (validate.ts refuses that).
+    const taken = new Set(meetings.flatMap((m) => [m.id, ...(m.former_ids ?? [])]));
     // Enough copies after each event that keeps a tier to reach FACTOR x the meetings overall.
     const keeping = meetings.filter((m) => m.tier_after);
     const perEvent = Math.ceil(((factor - 1) * meetings.length) / Math.max(1, keeping.length));
@@ -96,11 +101,19 @@ export function buildSynthDataset(dataDir, factor = 10, mode = 'meetings') {
   return { tiers, partners: outPartners, meetings: outMeetings, meta };
 }
 
+/** Writes the dataset in the repository's layout under outDir/data/ (what ATLAS_DATASET_DIR=outDir builds). */
 export function writeSynthDataset(dataDir, outDir, factor = 10, mode = 'meetings') {
   const ds = buildSynthDataset(dataDir, factor, mode);
-  mkdirSync(outDir, { recursive: true });
-  for (const [name, value] of Object.entries(ds))
-    writeFileSync(join(outDir, `${name}.json`), JSON.stringify(value));
+  const data = join(outDir, 'data');
+  mkdirSync(join(data, 'meetings'), { recursive: true });
+  for (const name of ['tiers', 'partners', 'meta'])
+    writeFileSync(join(data, `${name}.json`), JSON.stringify(ds[name]));
+  const byPartner = new Map();
+  for (const m of ds.meetings) byPartner.set(m.partner_id, [...(byPartner.get(m.partner_id) ?? []), m]);
+  for (const [id, list] of byPartner) {
+    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    writeFileSync(join(data, 'meetings', `${id}.json`), JSON.stringify(list));
+  }
   return { partners: ds.partners.length, meetings: ds.meetings.length };
 }
 

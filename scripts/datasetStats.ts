@@ -3,6 +3,7 @@ import { parseDataset } from '../src/domain/validate.ts';
 import { readRawDataset } from '../src/cli/readDataset.ts';
 import { buildPartnerRows } from '../src/domain/filters.ts';
 import { groupMeetingsByPartner } from '../src/domain/status.ts';
+import { badSourceReason, isTierSetting } from '../src/domain/sourceQuality.ts';
 
 const ds = parseDataset(readRawDataset());
 const byPartner = groupMeetingsByPartner(ds.meetings);
@@ -52,5 +53,33 @@ const stats = {
   unverified_events: count(ds.meetings, (m) => !m.verified),
   sources: ds.meetings.reduce((n, m) => n + m.sources.length, 0),
   primary_sources: ds.meetings.reduce((n, m) => n + m.sources.filter((s) => s.kind === 'primary').length, 0),
+  sources_on_bad_hosts: ds.meetings.reduce(
+    (n, m) => n + m.sources.filter((s) => badSourceReason(s.url)).length,
+    0,
+  ),
+  placeholder_titles: ds.meetings.reduce(
+    (n, m) => n + m.sources.filter((s) => /^\s*\[/.test(s.title)).length,
+    0,
+  ),
+  http_sources: ds.meetings.reduce(
+    (n, m) => n + m.sources.filter((s) => s.url.startsWith('http:')).length,
+    0,
+  ),
+  cctv_sources: ds.meetings.reduce(
+    (n, m) => n + m.sources.filter((s) => /tv\.cctv\.com/.test(s.url)).length,
+    0,
+  ),
+  tier_setting_events: count(ds.meetings, isTierSetting),
+  tier_setting_with_primary: count(
+    ds.meetings,
+    (m) => isTierSetting(m) && m.sources.some((s) => s.kind === 'primary'),
+  ),
+  tier_setting_with_evidence: count(ds.meetings, (m) => isTierSetting(m) && (m.evidence ?? []).length > 0),
+  evidence_quotes: ds.meetings.reduce((n, m) => n + (m.evidence ?? []).length, 0),
+  relations_sources_on_bad_hosts: count(
+    ds.partners,
+    (p) => !!p.relations?.source && !!badSourceReason(p.relations.source.url),
+  ),
+  relations_with_primary_source: count(ds.partners, (p) => p.relations?.source?.kind === 'primary'),
 };
 console.log(JSON.stringify(stats, null, 2));

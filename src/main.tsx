@@ -6,6 +6,7 @@ import './app/print.css';
 import { App } from './app/App';
 import { loadCjkFont } from './ui/cjkFont';
 import { topologyQueryOptions } from './features/map/useTopology';
+import { FramedNotice, isFramedByOtherOrigin } from './app/FramedNotice';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
@@ -15,6 +16,8 @@ const queryClient = new QueryClient({
 
 const params = new URLSearchParams(window.location.search);
 const isEmbed = params.has('embed');
+// The full app in another site's frame shows a link instead (clickjacking); embeds are made for frames.
+const framed = !isEmbed && isFramedByOtherOrigin();
 if (params.get('lang') === 'zh') void loadCjkFont();
 // The map shapes do not depend on the data: when the first view is the map, fetch them alongside it, not after it.
 if (isEmbed ? params.get('embed') === 'map' : (params.get('view') ?? 'map') === 'map')
@@ -29,6 +32,8 @@ createRoot(root).render(
         <Suspense fallback={null}>
           <EmbedApp />
         </Suspense>
+      ) : framed ? (
+        <FramedNotice lang={params.get('lang') === 'zh' ? 'zh' : 'en'} />
       ) : (
         <App />
       )}

@@ -1,11 +1,12 @@
 /// <reference types="vite/client" />
 
-/** data/meetings.json split at build time (vite.config.ts, meetingsSplit): cores first, details on demand. */
+/** data/meetings/*.json split at build time (build/atlasData.ts): cores first, details per partner on demand. */
 declare module 'virtual:atlas/meetings-core' {
   const cores: unknown;
   export default cores;
 }
+/** The details parts (each: meeting id to details) and the part that holds each partner's meetings. */
 declare module 'virtual:atlas/meetings-details' {
-  const details: unknown;
-  export default details;
+  const index: { parts: (() => Promise<{ default: unknown }>)[]; partOf: Record<string, number> };
+  export default index;
 }

@@ -4,7 +4,7 @@ import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filters';
 import { buildLadderCounts } from '../domain/ladder';
 import { useFilters } from '../url/useFilters';
-import type { View } from '../url/filters';
+import { formatIgnored, summarizeIgnored, type View } from '../url/filters';
 import { tierName, tierShortName, translator } from '../ui/i18n';
 import { Header } from './Header';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -34,6 +34,11 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const asOf = asOfDate(filters.year, today);
   const year = filters.year ?? maxYear;
 
+  // The map tooltip's sparkline: each partner's history up to the status date.
+  const climbs = useMemo(
+    () => ({ byPartner: index.byPartner, asOf, firstYear: index.firstYear }),
+    [index, asOf],
+  );
   const rows = useMemo(
     () => buildPartnerRows(dataset.partners, index.byPartner, asOf),
     [dataset.partners, index, asOf],
@@ -66,13 +71,20 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
     if (renamedTo) setFilters({ meeting: renamedTo }, 'replace');
   }, [renamedTo, setFilters]);
   const unknownIds = [
-    ...(filters.partner && !index.partnersById.has(filters.partner) ? ['partner'] : []),
-    ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo ? ['meeting'] : []),
-    ...(filters.leader && !leadersOf(index).has(filters.leader) ? ['leader'] : []),
+    ...(filters.partner && !index.partnersById.has(filters.partner)
+      ? [{ param: 'partner', value: filters.partner }]
+      : []),
+    ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo
+      ? [{ param: 'meeting', value: filters.meeting }]
+      : []),
+    ...(filters.leader && !leadersOf(index).has(filters.leader)
+      ? [{ param: 'leader', value: filters.leader }]
+      : []),
   ];
-  const badParams = [...invalid.map((i) => i.param), ...unknownIds].join(',');
+  const ignoredNow = summarizeIgnored(invalid, unknownIds);
+  const badParams = ignoredNow.map((i) => i.param).join(',');
   // Remembered from the first render: the address is cleaned right after, so the notice must not depend on it.
-  const [ignored, setIgnored] = useState<string[]>(() => (badParams ? badParams.split(',') : []));
+  const [ignored, setIgnored] = useState(() => formatIgnored(ignoredNow));
   useEffect(() => {
     if (!badParams) return;
     const params = badParams.split(',');
@@ -128,11 +140,11 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const [methodologyOpen, setMethodologyOpen] = useState(false);
   const [preview, setPreview] = useState<MapPreview | null>(null);
   const [importOpen, setImportOpen] = useState(false);
-  useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen);
+  useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen || methodologyOpen);
   const closeImport = useCallback(() => {
     setImportOpen(false);
     setPreview(null);
-  }, [setPreview]);
+  }, [setPreview, setImportOpen]);
 
   const setRange = useCallback(
     (from: number, y: number | null, mode: 'push' | 'replace' = 'push') => {
@@ -158,7 +170,6 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
         onView={setView}
         onLang={() => setFilters({ lang: lang === 'zh' ? 'en' : 'zh' })}
         onMethodology={() => setMethodologyOpen(true)}
-        onImport={() => setImportOpen(true)}
       />
       <FilterBar
         lang={lang}
@@ -176,8 +187,8 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
       </div>
       {ignored.length > 0 && (
         <p className="notice" role="status">
-          {t('invalidParams')} {ignored.join(', ')}.{' '}
-          <button type="button" className="link-button" onClick={() => setIgnored([])}>
+          {t('invalidParams')} {ignored}.{' '}
+          <button type="button" className="link-button" onClick={() => setIgnored('')}>
             {t('close')}
           </button>
         </p>
@@ -205,6 +216,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               lang={lang}
               year={year}
               preview={preview}
+              climbs={climbs}
             />
           )}
           {filters.view === 'ladder' && (
@@ -264,12 +276,16 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           onClose={() => setFilters({ partner: null, meeting: null })}
         />
       </main>
-      <Footer meta={dataset.meta} lang={lang} />
+      <Footer meta={dataset.meta} lang={lang} onImport={() => setImportOpen(true)} />
       <Methodology
         dataset={dataset}
         lang={lang}
         open={methodologyOpen}
         onClose={() => setMethodologyOpen(false)}
+        onImport={() => {
+          setMethodologyOpen(false);
+          setImportOpen(true);
+        }}
       />
     </div>
   );

@@ -1,9 +1,12 @@
 import type { Meta } from '../domain/schema';
 import type { Lang } from '../url/filters';
 import { translator } from '../ui/i18n';
+import { readerText } from '../ui/readerText';
 
-export function Footer({ meta, lang }: { meta: Meta; lang: Lang }) {
+/** Dataset, licence and sources; and, for curators, the report import (kept out of the main navigation). */
+export function Footer({ meta, lang, onImport }: { meta: Meta; lang: Lang; onImport?: () => void }) {
   const t = translator(lang);
+  const r = readerText(lang);
   return (
     <footer className="site-footer">
       <p>
@@ -14,6 +17,14 @@ export function Footer({ meta, lang }: { meta: Meta; lang: Lang }) {
         . Official wording from the Ministry of Foreign Affairs of the PRC and Xinhua; every record links its
         sources.
       </p>
+      {onImport && (
+        <p className="footer-curators">
+          {r('curatorTitle')}:{' '}
+          <button type="button" className="link-button" onClick={onImport}>
+            {r('importReport')}
+          </button>
+        </p>
+      )}
     </footer>
   );
 }

@@ -7,14 +7,12 @@ export function Header({
   onView,
   onLang,
   onMethodology,
-  onImport,
 }: {
   lang: Lang;
   view: View;
   onView: (v: View) => void;
   onLang: () => void;
   onMethodology: () => void;
-  onImport?: () => void;
 }) {
   const t = translator(lang);
   const views: [View, string][] = [
@@ -37,11 +35,6 @@ export function Header({
         ))}
       </nav>
       <div className="header-tools">
-        {onImport && (
-          <button type="button" className="ghost-button" onClick={onImport}>
-            {t('importReport')}
-          </button>
-        )}
         <button type="button" className="ghost-button" onClick={onMethodology}>
           {t('methodology')}
         </button>

@@ -2,21 +2,29 @@ import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../domain/schema';
 import type { Lang } from '../url/filters';
 import { tierName, translator } from '../ui/i18n';
+import { readerText } from '../ui/readerText';
 import { tierColor } from '../domain/tiers';
+import { Swatch } from '../ui/Swatch';
+import './methodology.css';
 
-/** The written rules that map official wording to a tier, and how the atlas reads its data. */
+/** How the atlas reads its data, for readers: the rungs highest first, each with its rule in plain words and a real example. */
 export function Methodology({
   dataset,
   lang,
   open,
   onClose,
+  onImport,
 }: {
   dataset: AtlasData;
   lang: Lang;
   open: boolean;
   onClose: () => void;
+  /** The curator's tool, offered at the end. */
+  onImport?: () => void;
 }) {
   const t = translator(lang);
+  const r = readerText(lang);
+  const zh = lang === 'zh';
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -24,7 +32,8 @@ export function Methodology({
     if (open && !d.open) d.showModal?.();
     if (!open && d.open) d.close?.();
   }, [open]);
-  const tiers = [...dataset.tiers.tiers].sort((a, b) => b.rank - a.rank);
+  const file = dataset.tiers;
+  const tiers = [...file.tiers].sort((a, b) => b.rank - a.rank);
   return (
     <dialog ref={ref} className="methodology" aria-labelledby="methodology-title" onClose={onClose}>
       <div className="dialog-head">
@@ -33,58 +42,62 @@ export function Methodology({
           ×
         </button>
       </div>
-      {(lang === 'zh' ? dataset.tiers.methodology_zh : dataset.tiers.methodology_en).map((p, i) => (
+      {(zh ? file.methodology_zh : file.methodology_en).map((p, i) => (
         <p key={i}>{p}</p>
       ))}
-      <h3>{t('tiers')}</h3>
-      <ol className="method-tiers" reversed>
+      <h3>{r('rulesTitle')}</h3>
+      <p>{r('rulesIntro')}</p>
+      <ol className="method-rungs">
         {tiers.map((tier) => (
-          <li key={tier.id}>
-            <span className="swatch" style={{ background: tierColor(tier.id) }} aria-hidden="true" />
-            <strong>{tierName(tier, lang)}</strong>{' '}
-            <span lang="zh-CN">{lang === 'zh' ? tier.name_en : tier.name_zh}</span>
-            <p>{lang === 'zh' ? tier.signals_zh : tier.signals_en}</p>
-            <p className="muted">
-              {tier.examples_en.join('; ')} · <span lang="zh-CN">{tier.examples_zh.join('；')}</span>
-            </p>
+          <li key={tier.id} className="method-rung">
+            <h4>
+              <Swatch color={tierColor(tier.id)} />
+              <span className="method-rank">
+                {t('rank')} {tier.rank}
+              </span>{' '}
+              {tierName(tier, lang)}{' '}
+              <span className="method-alt" lang={zh ? 'en' : 'zh-CN'}>
+                {zh ? tier.name_en : tier.name_zh}
+              </span>
+            </h4>
+            <p>{zh ? tier.signals_zh : tier.signals_en}</p>
+            {file.rules
+              .filter((rule) => rule.tier === tier.id)
+              .map((rule) => (
+                <div key={rule.id} className="method-rule">
+                  <p>{zh ? rule.plain_zh : rule.plain_en}</p>
+                  <p className="method-example">
+                    <span className="method-example-label">{r('example')}: </span>
+                    {zh ? rule.example_zh : rule.example_en}
+                  </p>
+                </div>
+              ))}
           </li>
         ))}
       </ol>
-      <h3>Rules (first match wins)</h3>
-      <table className="rules-table">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">English pattern</th>
-            <th scope="col">Chinese pattern</th>
-            <th scope="col">{t('tableTier')}</th>
-            <th scope="col">{t('notes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {dataset.tiers.rules.map((r, i) => (
-            <tr key={r.id}>
-              <td>{i + 1}</td>
-              <td>
-                <code>{r.match_en}</code>
-              </td>
-              <td>
-                <code>{r.match_zh ?? ''}</code>
-              </td>
-              <td>{r.tier}</td>
-              <td>{r.note}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {dataset.tiers.flags.map((f) => (
+      <h3>{r('relationshipTitle')}</h3>
+      {(zh ? file.relationship_zh : file.relationship_en).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+      <h3>{r('flagsTitle')}</h3>
+      {file.flags.map((f) => (
         <p key={f.id}>
           <strong>
-            {f.name_en} / <span lang="zh-CN">{f.name_zh}</span>
+            {zh ? f.name_zh : f.name_en}{' '}
+            <span lang={zh ? 'en' : 'zh-CN'}>({zh ? f.name_en : f.name_zh})</span>
           </strong>
-          : {f.note}
+          : {zh ? f.note_zh : f.note_en}
         </p>
       ))}
+      {onImport && (
+        <section className="method-curators">
+          <h3>{r('curatorTitle')}</h3>
+          <p>{r('curatorText')}</p>
+          <button type="button" className="ghost-button" onClick={onImport}>
+            {r('importReport')}
+          </button>
+        </section>
+      )}
     </dialog>
   );
 }

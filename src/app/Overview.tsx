@@ -6,6 +6,9 @@ import type { Lang } from '../url/filters';
 import { formatDate, partnerName, translator, type MessageKey } from '../ui/i18n';
 import { useElementWidth } from '../charts/useElementWidth';
 import { LadderOverTime } from '../features/ladder/lazyCharts';
+import { ChartLegend } from '../charts/ChartLegend';
+import { buildTierLegend, chartText } from '../charts/chartText';
+import { readerText } from '../ui/readerText';
 
 /** What the side panel shows when nothing is open: how to read the atlas, the growth of the network, the latest changes. */
 export function Overview({
@@ -48,6 +51,11 @@ export function Overview({
           year={year}
           width={width}
           height={200}
+          totalLabel={readerText(lang)('total')}
+        />
+        <ChartLegend
+          items={buildTierLegend([...index.tiersById.values()], lang, { selected: chartSelected })}
+          label={`${t('ladderOverTime')}: ${chartText(lang)('legend')}`}
         />
       </div>
       <h3>{t('latestChanges')}</h3>

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlas';
 import type { PartnerRow } from '../domain/filters';
 import type { MeetingCore, Partner, TierId } from '../domain/schema';
-import { useMeetingDetails } from '../dataset/queries';
+import { useMeetingDetails, usePrefetchMeetingDetails } from '../dataset/queries';
 import type { Lang } from '../url/filters';
 import { translator } from '../ui/i18n';
 import { MeetingPanel } from '../features/meetings/MeetingPanel';
@@ -37,7 +37,8 @@ interface Props {
 export function SidePanel(p: Props) {
   const t = translator(p.lang);
   const ref = useRef<HTMLElement>(null);
-  const details = useMeetingDetails(!!p.meeting);
+  const details = useMeetingDetails(p.meeting?.partner_id ?? null);
+  usePrefetchMeetingDetails(p.partner?.id ?? null);
   const openKey = p.importOpen ? 'import' : (p.meeting?.id ?? p.partner?.id ?? null);
   const first = useRef(true);
   useEffect(() => {
@@ -61,7 +62,7 @@ export function SidePanel(p: Props) {
           ×
         </button>
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ImportPanel dataset={p.index.dataset} onPreview={p.onPreview} />
+          <ImportPanel dataset={p.index.dataset} onPreview={p.onPreview} lang={p.lang} />
         </Suspense>
       </section>
     );

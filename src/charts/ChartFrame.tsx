@@ -8,7 +8,6 @@ import type { EmbedKind, Lang } from '../url/filters';
 import type { LegendItem } from '../export/composeSvg';
 import { downloadBlob, downloadText, MIME } from '../export/download';
 import { loadCjkFont, loadExportFont } from '../ui/cjkFont';
-import { useElementWidth } from './useElementWidth';
 import { ChartLegend } from './ChartLegend';
 import './chartFrame.css';
 import {
@@ -59,7 +58,7 @@ export function ChartFrame(p: Props) {
   const dataset = useDataset();
   const queryClient = useQueryClient();
   const { filters } = useFilters();
-  const [bodyRef, width] = useElementWidth<HTMLDivElement>(600);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const [menuOpen, setMenuOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
@@ -217,7 +216,7 @@ export function ChartFrame(p: Props) {
         {p.children}
       </div>
       {p.showLegend !== false && p.legend.length > 0 && (
-        <ChartLegend items={p.legend} width={width} label={p.title} />
+        <ChartLegend items={p.legend} label={`${p.title}: ${c('legend')}`} />
       )}
       <figcaption className="source-line">
         {meta && (

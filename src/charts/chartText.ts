@@ -16,7 +16,7 @@ import {
   type Filters,
   type Lang,
 } from '../url/filters';
-import { formatDate, partnerName, regionName, tierName, translator } from '../ui/i18n';
+import { formatDate, partnerName, regionName, tierName, tierShortName, translator } from '../ui/i18n';
 
 const en = {
   menu: 'Share or export',
@@ -64,12 +64,13 @@ const en = {
   ladderTimeSubtitle: 'Partners on each rung at the end of each year',
   climbTitle: 'climb up the ladder',
   noPartner: 'Choose a partner with ?partner=ISO3, for example ?embed=partner&partner=BLR.',
-  diplomatic: 'Diplomatic relations, no partnership',
+  diplomatic: 'Relations, no partnership',
   otherOrNone: 'Other tiers, or no partnership',
   noRelations: 'No diplomatic relations',
   disputed: 'Disputed status',
   hub: 'China',
   rungs: 'Rungs: 1 = lowest, 7 = highest',
+  legend: 'legend',
 };
 type Key = keyof typeof en;
 const zh: Record<Key, string> = {
@@ -123,6 +124,7 @@ const zh: Record<Key, string> = {
   disputed: '地位有争议',
   hub: '中国',
   rungs: '层级：1 最低，7 最高',
+  legend: '图例',
 };
 
 export type ChartTextKey = Key;
@@ -227,6 +229,20 @@ export function buildTierLegend(
     });
 }
 
+/** The partner climb chart's legend: only the rungs the partner has stood on, highest first, numbered. */
+export function buildClimbLegend(
+  tiers: readonly Tier[],
+  lang: Lang,
+  climbed: readonly TierId[],
+): LegendItem[] {
+  return climbed.length === 0 ? [] : buildTierLegend(tiers, lang, { numbered: true, selected: climbed });
+}
+
+/** Short rung names for chart axes. */
+export function buildShortNames(tiers: readonly Tier[], lang: Lang): Map<TierId, string> {
+  return new Map(tiers.map((t) => [t.id, tierShortName(t, lang)]));
+}
+
 /** The map's legend: the tiers, then the base colours a reader meets on the map. */
 export function buildMapLegend(
   tiers: readonly Tier[],
@@ -238,8 +254,12 @@ export function buildMapLegend(
   return [
     ...buildTierLegend(tiers, lang, { selected, counts }),
     // With a tier filter on, partners on other rungs are greyed out like countries with no partnership.
-    { label: c(selected.length > 0 ? 'otherOrNone' : 'diplomatic'), color: BASE_COLORS.diplomatic },
-    { label: c('noRelations'), color: BASE_COLORS.none, shape: 'outline' },
+    {
+      label: c(selected.length > 0 ? 'otherOrNone' : 'diplomatic'),
+      color: BASE_COLORS.diplomatic,
+      shape: 'outline',
+    },
+    { label: c('noRelations'), color: BASE_COLORS.none, shape: 'dots' },
     { label: c('disputed'), color: BASE_COLORS.disputed, shape: 'hatch' },
     { label: c('hub'), color: BASE_COLORS.hub },
   ];

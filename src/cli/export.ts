@@ -1,5 +1,5 @@
 /** `npm run export -- --out DIR [--as-of YYYY-MM-DD]`: partners.csv, meetings.csv and atlas.json for the status on a date. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDataset, DatasetError } from '../domain/validate.ts';
 import { buildPartnerRows } from '../domain/filters.ts';
@@ -8,6 +8,7 @@ import { IsoDateSchema } from '../domain/schema.ts';
 import { buildExport } from '../export/buildExport.ts';
 import { exportFileNames } from '../domain/exportTables.ts';
 import { readRawDataset } from './readDataset.ts';
+import { describeFsError } from './fsErrors.ts';
 
 interface Io {
   cwd?: string;
@@ -51,11 +52,31 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
   const rows = buildPartnerRows(dataset.partners, groupMeetingsByPartner(dataset.meetings), asOf);
   const bundle = buildExport(dataset, rows, asOf, { as_of: asOf });
   const target = resolve(cwd, dir);
-  mkdirSync(target, { recursive: true });
+  // Every failure to write is one line naming the path and the reason, exit 2.
+  try {
+    const stat = statSync(target, { throwIfNoEntry: false });
+    if (stat && !stat.isDirectory()) {
+      err(`export: cannot write to ${dir}: it is a file, not a directory; give --out a directory\n`);
+      return 2;
+    }
+    mkdirSync(target, { recursive: true });
+  } catch (e) {
+    err(`export: cannot create ${dir}: ${describeFsError(e)}\n`);
+    return 2;
+  }
   const names = exportFileNames(asOf);
-  writeFileSync(join(target, names.partners), bundle.partnersCsv);
-  writeFileSync(join(target, names.meetings), bundle.meetingsCsv);
-  writeFileSync(join(target, names.json), bundle.json);
+  for (const [name, text] of [
+    [names.partners, bundle.partnersCsv],
+    [names.meetings, bundle.meetingsCsv],
+    [names.json, bundle.json],
+  ] as const) {
+    try {
+      writeFileSync(join(target, name), text);
+    } catch (e) {
+      err(`export: cannot write ${join(dir, name)}: ${describeFsError(e)}\n`);
+      return 2;
+    }
+  }
   const tiered = rows.filter((r) => r.tier).length;
   out(
     `Wrote ${names.partners} (${rows.length} partners, ${tiered} with a tier), ${names.meetings} and ${names.json} to ${target} (as of ${asOf}).\n`,

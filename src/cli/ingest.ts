@@ -1,43 +1,38 @@
 /**
- * `npm run ingest -- REPORT.txt [--year YYYY] [--write --source-url URL --source-publisher NAME [--source-title T]]`
+ * `npm run ingest -- REPORT|FOLDER|- [--year YYYY] [--write [--source-url URL] [--source-publisher NAME] [--source-title T]]`
  *
- * Prints the draft meeting record (exactly the DRAFT_FIELDS) as one JSON object on stdout. With --write it
- * adds the record to data/meetings.json after schema and integrity checks, refusing a duplicate (same partner
- * and date) or a conflict with the partner's history, and writes atomically (temp file, then rename) in the
- * canonical format so the diff shows one new record. Exit codes: 0 done; 1 refused or invalid dataset;
- * 2 bad arguments or an unreadable/unrelated report.
+ * A report is a .txt file, a saved web page (.html/.htm from the Ministry, Xinhua or CCTV) or standard input
+ * (`-`), in English or Chinese. One report prints its draft (exactly the DRAFT_FIELDS) as one JSON object on
+ * stdout; a folder prints a JSON array of {file, draft} and a summary table on stderr. With --write each valid
+ * record is added to the dataset after schema and integrity checks, refusing duplicates and conflicts, in one
+ * atomic write (see ingestWrite.ts). A record must cite a source: --source-url, or the page's own address
+ * (canonical link) or a line of the text holding its https:// URL. Exit codes: 0 done; 1 refused or invalid
+ * dataset; 2 bad arguments or an unreadable/unrelated report.
  */
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import {
-  DraftIncompleteError,
-  extractMeeting,
-  toDraftRecord,
-  toMeetingRecord,
-  unreadableReason,
-} from '../domain/report.ts';
-import { HttpsUrlSchema, MeetingSchema, type Meeting } from '../domain/schema.ts';
-import {
-  DATA_FILES,
-  DatasetError,
-  formatProblem,
-  parseDataset,
-  safeParseDataset,
-} from '../domain/validate.ts';
-import { formatDataFile } from '../domain/dataFormat.ts';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { readReport, toDraftRecord, type DraftMeeting } from '../domain/report.ts';
+import { HttpsUrlSchema } from '../domain/schema.ts';
+import { DatasetError, meetingFile, parseDataset } from '../domain/validate.ts';
 import { readRawDataset } from './readDataset.ts';
+import { addMeetings, publisherFor, type WriteItem } from './ingestWrite.ts';
 
 interface Io {
   cwd?: string;
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
+  /** Standard input, for `-`. */
+  stdin?: () => Promise<string>;
 }
 
 const USAGE =
-  'Usage: npm run ingest -- REPORT.txt [--year YYYY] [--write --source-url URL --source-publisher NAME [--source-title TITLE]]';
+  'Usage: npm run ingest -- REPORT.txt|PAGE.html|FOLDER|- [--year YYYY] [--write [--source-url URL] [--source-publisher NAME] [--source-title TITLE]]';
+/** Larger files are not read at all. */
+export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+const REPORT_FILE = /\.(?:txt|html?)$/i;
 
 interface Args {
-  file: string;
+  input: string;
   year?: number;
   write: boolean;
   sourceUrl?: string;
@@ -46,8 +41,8 @@ interface Args {
 }
 
 function parseArgs(args: string[]): Args | string {
-  let file: string | null = null;
-  const out: Omit<Args, 'file'> = { write: false };
+  let input: string | null = null;
+  const out: Omit<Args, 'input'> = { write: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     const value = () => {
@@ -73,18 +68,37 @@ function parseArgs(args: string[]): Args | string {
       const v = value();
       if (!v?.trim()) return '--source-title needs a title';
       out.sourceTitle = v.trim();
-    } else if (a.startsWith('-')) return `unknown option "${a}"`;
-    else if (file === null) file = a;
-    else return `one report at a time (got "${file}" and "${a}")`;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option "${a}"`;
+    else if (input === null) input = a;
+    else return `one report or one folder at a time (got "${input}" and "${a}")`;
   }
-  if (!file) return 'a report file is required';
-  if (out.write && (!out.sourceUrl || !out.sourcePublisher))
-    return '--write needs --source-url URL and --source-publisher NAME (a record must cite a source)';
-  return { file, ...out };
+  if (!input) return 'a report file is required (or a folder of reports, or - for standard input)';
+  return { input, ...out };
 }
 
-function defaultSourceTitle(text: string): string {
-  const line = text
+/** A file's text, or why it cannot be read, in one line. */
+function readText(path: string): { text: string } | { problem: string } {
+  const size = statSync(path).size;
+  if (size > MAX_REPORT_BYTES)
+    return {
+      problem: `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1024 / 1024} MB)`,
+    };
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) return { problem: 'the file is binary (it contains NUL bytes)' };
+  return { text: bytes.toString('utf8') };
+}
+
+interface Drafted {
+  file: string;
+  draft?: DraftMeeting;
+  problem?: string;
+  url?: string | null;
+  title?: string | null;
+  text?: string;
+}
+
+function defaultSourceTitle(d: Drafted): string {
+  const line = (d.title ?? d.text ?? '')
     .replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '')
     .split('\n')
     .map((l) => l.trim())
@@ -93,14 +107,22 @@ function defaultSourceTitle(text: string): string {
   return first.length > 140 ? `${first.slice(0, 137)}...` : first;
 }
 
-/** Inserts a record keeping the file's order (meetings.json is sorted by id). */
-function insertSorted(list: unknown[], record: Meeting): unknown[] {
-  const idOf = (x: unknown) =>
-    x && typeof x === 'object' && 'id' in x ? String((x as { id: unknown }).id) : '';
-  const sorted = list.every((x, i) => i === 0 || idOf(list[i - 1]) <= idOf(x));
-  if (!sorted) return [...list, record];
-  const at = list.findIndex((x) => idOf(x) > record.id);
-  return at < 0 ? [...list, record] : [...list.slice(0, at), record, ...list.slice(at)];
+function summaryTable(rows: Drafted[]): string {
+  const cells = rows.map((r) => [
+    r.file,
+    r.draft?.partner_id ?? '-',
+    r.draft?.date ?? '-',
+    r.draft?.change ?? '-',
+    r.problem ? `not read: ${r.problem}` : r.draft?.needs_review.join(', ') || 'none',
+  ]);
+  const head = ['file', 'partner', 'date', 'change', 'to review'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(head), ...cells.map(line)].join('\n');
 }
 
 export async function run(args: string[], io: Io = {}): Promise<number> {
@@ -113,104 +135,119 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     err(`ingest: ${parsed}. ${USAGE}\n`);
     return 2;
   }
-  const path = resolve(cwd, parsed.file);
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    err(`ingest: cannot read ${parsed.file}: no such file\n`);
+  // The inputs: one file, every report in a folder, or standard input.
+  const inputs: { file: string; read: () => Promise<{ text: string } | { problem: string }> }[] = [];
+  const path = resolve(cwd, parsed.input);
+  const folder = parsed.input !== '-' && existsSync(path) && statSync(path).isDirectory();
+  if (parsed.input === '-') {
+    const stdin = io.stdin ?? (() => new Response(process.stdin as unknown as ReadableStream).text());
+    inputs.push({ file: '(standard input)', read: async () => ({ text: await stdin() }) });
+  } else if (!existsSync(path)) {
+    err(`ingest: cannot read ${parsed.input}: no such file\n`);
     return 2;
-  }
-  const bytes = readFileSync(path);
-  if (bytes.includes(0)) {
-    err(`ingest: ${parsed.file}: the file is binary (it contains NUL bytes)\n`);
+  } else if (folder) {
+    const names = readdirSync(path).filter((f) => REPORT_FILE.test(f) && statSync(join(path, f)).isFile());
+    if (names.length === 0) {
+      err(`ingest: ${parsed.input}: the folder has no reports (.txt, .html or .htm files)\n`);
+      return 2;
+    }
+    for (const f of names.sort()) inputs.push({ file: f, read: async () => readText(join(path, f)) });
+  } else if (!statSync(path).isFile()) {
+    err(`ingest: cannot read ${parsed.input}: not a file\n`);
     return 2;
-  }
-  const text = bytes.toString('utf8');
-  const unreadable = unreadableReason(text);
-  if (unreadable) {
-    err(`ingest: ${parsed.file}: ${unreadable}\n`);
-    return 2;
-  }
+  } else inputs.push({ file: basename(path), read: async () => readText(path) });
 
-  let raw;
   let dataset;
   try {
-    raw = readRawDataset(cwd);
-    dataset = parseDataset(raw);
+    dataset = parseDataset(readRawDataset(cwd));
   } catch (e) {
     err(`ingest: ${e instanceof DatasetError ? e.message : (e as Error).message}\n`);
     return 1;
   }
 
-  const draft = extractMeeting(text, {
-    year: parsed.year,
-    partners: dataset.partners,
-    tiers: dataset.tiers,
-    meetings: dataset.meetings,
-  });
-  if (!draft.related) {
-    err(
-      `ingest: ${parsed.file}: no partner and no partnership wording found; this does not look like a meeting report\n`,
+  const drafted: Drafted[] = [];
+  for (const input of inputs) {
+    const got = await input.read();
+    if ('problem' in got) {
+      drafted.push({ file: input.file, problem: got.problem });
+      continue;
+    }
+    const r = readReport(got.text, dataset, { year: parsed.year });
+    drafted.push(
+      r.ok
+        ? { file: input.file, draft: r.draft, url: r.url, title: r.title, text: r.text }
+        : { file: input.file, problem: r.reason },
     );
+  }
+
+  if (!folder) {
+    const d = drafted[0];
+    if (!d?.draft) {
+      err(`ingest: ${parsed.input}: ${d?.problem ?? 'nothing to read'}\n`);
+      return 2;
+    }
+    out(`${JSON.stringify(toDraftRecord(d.draft), null, 2)}\n`);
+    const draft = d.draft;
+    for (const note of draft.notes.filter((n) => draft.needs_review.some((f) => n.startsWith(`${f}:`))))
+      err(`review ${note}\n`);
+  } else {
+    const readable = drafted.filter((d) => d.draft);
+    out(
+      `${JSON.stringify(
+        readable.map((d) => ({ file: d.file, draft: toDraftRecord(d.draft!) })),
+        null,
+        2,
+      )}\n`,
+    );
+    err(`${summaryTable(drafted)}\n`);
+  }
+  const unreadable = drafted.some((d) => !d.draft);
+  if (!parsed.write) return unreadable ? 2 : 0;
+
+  // --write: each readable report needs a source a reader can open.
+  const items: WriteItem[] = [];
+  const refused: { file: string; reason: string }[] = [];
+  for (const d of drafted) {
+    if (!d.draft) continue;
+    const url = parsed.sourceUrl && !folder ? parsed.sourceUrl : (d.url ?? parsed.sourceUrl ?? null);
+    if (!url && !folder) {
+      err(
+        'ingest: --write needs --source-url URL (and --source-publisher NAME), or a saved page or a line with its https:// URL: a record must cite a source\n',
+      );
+      return 2;
+    }
+    if (!url) {
+      refused.push({
+        file: d.file,
+        reason:
+          'no source: pass --source-url URL, or keep the page address (a saved page, or a line with the https:// URL)',
+      });
+      continue;
+    }
+    const zh = /[\u3400-\u9fff]/.test(d.text ?? '');
+    items.push({
+      file: d.file,
+      draft: d.draft,
+      source: {
+        url,
+        publisher: publisherFor(url, parsed.sourcePublisher),
+        title: (!folder && parsed.sourceTitle) || defaultSourceTitle(d),
+        lang: zh ? 'zh' : 'en',
+      },
+    });
+  }
+  const { plan, error } = addMeetings(cwd, items);
+  if (error) {
+    err(`ingest: ${error}\n`);
     return 2;
   }
-  out(`${JSON.stringify(toDraftRecord(draft), null, 2)}\n`);
-  for (const note of draft.notes.filter((n) => draft.needs_review.some((f) => n.startsWith(`${f}:`))))
-    err(`review ${note}\n`);
-  if (!parsed.write) return 0;
-
-  // --write
-  let record: Meeting;
-  try {
-    record = toMeetingRecord(draft, {
-      url: parsed.sourceUrl ?? '',
-      publisher: parsed.sourcePublisher ?? '',
-      title: parsed.sourceTitle ?? defaultSourceTitle(text),
-    });
-  } catch (e) {
-    if (e instanceof DraftIncompleteError) {
-      err(`ingest: not written: ${e.missing.join('; ')}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  const check = MeetingSchema.safeParse(record);
-  if (!check.success) {
+  for (const r of [...refused, ...plan.refused])
+    err(`ingest: not written${folder ? ` (${r.file})` : ''}: ${r.reason}\n`);
+  if (plan.added.length > 0) {
+    const files = [...new Set(plan.added.map((m) => meetingFile(m.partner_id)))];
     err(
-      `ingest: not written: the record fails the schema: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`,
+      `ingest: added ${plan.added.map((m) => m.id).join(', ')} to ${files.join(', ')} (verified: false; review the diff)\n`,
     );
-    return 1;
   }
-  const duplicate = dataset.meetings.find(
-    (m) => m.id === record.id || (m.partner_id === record.partner_id && m.date === record.date),
-  );
-  if (duplicate) {
-    err(`ingest: not written: ${DATA_FILES.meetings} already has ${duplicate.id} (same partner and date)\n`);
-    return 1;
-  }
-  const meetingsRaw = raw.meetings as unknown[];
-  const next = insertSorted(meetingsRaw, record);
-  const after = safeParseDataset({ ...raw, meetings: next });
-  if (!after.ok) {
-    err(
-      `ingest: not written: ${record.id} conflicts with the dataset:\n${after.problems
-        .slice(0, 10)
-        .map((p) => `  ${formatProblem(p)}`)
-        .join('\n')}\n`,
-    );
-    return 1;
-  }
-  const target = join(cwd, DATA_FILES.meetings);
-  const before = readFileSync(target, 'utf8');
-  if (before !== formatDataFile(meetingsRaw))
-    err(`ingest: warning: ${DATA_FILES.meetings} was not in canonical format; it is rewritten canonically\n`);
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, formatDataFile(next));
-    renameSync(tmp, target);
-  } catch (e) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    err(`ingest: could not write ${DATA_FILES.meetings}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  err(`ingest: added ${record.id} to ${DATA_FILES.meetings} (verified: false; review the diff)\n`);
-  return 0;
+  return refused.length + plan.refused.length > 0 ? 1 : unreadable ? 2 : 0;
 }

@@ -1,12 +1,15 @@
 /**
- * `npm run ingest:eval -- DIR [--expected DIR2]`: runs the extractor on every DIR/NAME.txt and scores it against
- * NAME.expected.json (in DIR, or in DIR2). A field absent from an expected file is not scored. An optional
- * `"_options": { "year": 2022 }` in an expected file plays the part of `--year`.
+ * `npm run ingest:eval -- DIR [--expected DIR2]`: runs readReport on every DIR/NAME.txt (or NAME.html, NAME.htm)
+ * and scores it against NAME.expected.json (in DIR, or in DIR2). A field absent from an expected file is not
+ * scored. An optional `"_options": { "year": 2022 }` in an expected file plays the part of `--year`.
  * Prints per-field accuracy, the misses, and last `overall: N/M fields correct`.
+ *
+ * Without DIR it scores the three fixture sets one after the other and ends with one line per set: the English
+ * reports, the Chinese ones, and the held-out Chinese reports written before the extractor was frozen.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DRAFT_FIELDS, extractMeeting, type DraftRecord } from '../domain/report.ts';
+import { DRAFT_FIELDS, readReport, type DraftRecord } from '../domain/report.ts';
 import { DatasetError, parseDataset } from '../domain/validate.ts';
 import { readRawDataset } from './readDataset.ts';
 
@@ -55,9 +58,7 @@ export function scoreDraft(
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 
 export async function run(args: string[], io: Io = {}): Promise<number> {
-  const out = io.stdout ?? ((s) => process.stdout.write(s));
   const err = io.stderr ?? ((s) => process.stderr.write(s));
-  const cwd = io.cwd ?? process.cwd();
   let dir: string | null = null;
   let expectedDir: string | null = null;
   for (let i = 0; i < args.length; i++) {
@@ -72,12 +73,42 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
       return 2;
     }
   }
-  if (!dir) {
-    err(
-      'ingest:eval: a directory of reports is required. Usage: npm run ingest:eval -- DIR [--expected DIR]\n',
-    );
-    return 2;
+  if (!dir) return runSets(io);
+  return runDir(dir, expectedDir, io);
+}
+
+/** The fixture sets `npm run ingest:eval` scores when no directory is given. */
+export const FIXTURE_SETS: [string, string][] = [
+  ['English', 'tests/fixtures/reports'],
+  ['Chinese', 'tests/fixtures/ingest/zh'],
+  ['held-out', 'tests/fixtures/ingest/heldout'],
+];
+
+async function runSets(io: Io): Promise<number> {
+  const out = io.stdout ?? ((s) => process.stdout.write(s));
+  const lines: string[] = [];
+  for (const [label, dir] of FIXTURE_SETS) {
+    let last = '';
+    out(`== ${label}: ${dir}\n`);
+    const code = await runDir(dir, null, {
+      ...io,
+      stdout: (s) => {
+        out(s);
+        const m = /^reports: (\d+)|^overall: (.*)$/m.exec(s);
+        if (m?.[1]) last = `${m[1]} reports`;
+        if (m?.[2]) lines.push(`${label.padEnd(9)} ${last.padEnd(11)} ${m[2]}`);
+      },
+    });
+    if (code !== 0) return code;
   }
+  for (const l of lines) out(`${l}\n`);
+  return 0;
+}
+
+async function runDir(dir: string, expectedDir: string | null, io: Io): Promise<number> {
+  const out = io.stdout ?? ((s) => process.stdout.write(s));
+  const err = io.stderr ?? ((s) => process.stderr.write(s));
+  const cwd = io.cwd ?? process.cwd();
   const reportsDir = resolve(cwd, dir);
   if (!existsSync(reportsDir) || !statSync(reportsDir).isDirectory()) {
     err(`ingest:eval: ${dir} is not a directory\n`);
@@ -92,15 +123,17 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
     return 1;
   }
   const result: EvalResult = { correct: 0, total: 0, perField: new Map(), misses: [] };
-  const names = readdirSync(reportsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => f.slice(0, -4))
-    .sort();
+  const files = new Map<string, string>();
+  for (const f of readdirSync(reportsDir).sort()) {
+    const m = /^(.*)\.(txt|html?)$/.exec(f);
+    if (m?.[1] && !files.has(m[1])) files.set(m[1], f);
+  }
+  const names = [...files.keys()];
   let scored = 0;
   for (const name of names) {
     const expectedPath = join(answersDir, `${name}.expected.json`);
     if (!existsSync(expectedPath)) {
-      err(`ingest:eval: ${name}.txt has no ${name}.expected.json; skipped\n`);
+      err(`ingest:eval: ${files.get(name) ?? name} has no ${name}.expected.json; skipped\n`);
       continue;
     }
     let expected: Record<string, unknown>;
@@ -111,17 +144,18 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
       return 2;
     }
     const opts = (expected._options ?? {}) as { year?: number };
-    const draft = extractMeeting(readFileSync(join(reportsDir, `${name}.txt`), 'utf8'), {
+    const read = readReport(readFileSync(join(reportsDir, files.get(name) ?? ''), 'utf8'), dataset, {
       year: opts.year,
-      partners: dataset.partners,
-      tiers: dataset.tiers,
-      meetings: dataset.meetings,
     });
-    scoreDraft(name, draft, expected, result);
+    if (!read.ok) {
+      result.misses.push(`${name}: not read (${read.reason})`);
+      continue;
+    }
+    scoreDraft(name, read.draft, expected, result);
     scored++;
   }
   if (scored === 0) {
-    err(`ingest:eval: no NAME.txt with NAME.expected.json in ${dir}\n`);
+    err(`ingest:eval: no NAME.txt or NAME.html with NAME.expected.json in ${dir}\n`);
     return 2;
   }
   out(`reports: ${scored}\n`);

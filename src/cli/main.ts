@@ -3,6 +3,7 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   ingest: () => import('./ingest.ts'),
   'ingest-eval': () => import('./ingestEval.ts'),
   export: () => import('./export.ts'),
+  changelog: () => import('./changelog.ts'),
 };
 
 async function main(): Promise<number> {
@@ -19,7 +20,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    // Anything a command did not handle: one line, exit 2 (the commands name their paths themselves).
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+    process.exit(2);
   },
 );

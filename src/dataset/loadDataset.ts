@@ -5,7 +5,7 @@
  * in a browser both run in a worker (datasetWorker.ts).
  */
 import type { RawDataset } from '../domain/validate';
-import type { AtlasData, MeetingDetails } from '../domain/schema';
+import type { AtlasData } from '../domain/schema';
 import { DatasetError } from '../domain/datasetError';
 import type { WorkerReply } from './datasetWorker';
 
@@ -23,7 +23,14 @@ export async function loadRawDataset(): Promise<RawDataset> {
 function loadInWorker(): Promise<AtlasData | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      // No worker here (e.g. a frame sandboxed without allow-same-origin): parse on the main thread.
+      resolve(null);
+      return;
+    }
     const done = () => worker.terminate();
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       done();
@@ -53,11 +60,5 @@ export async function loadDataset(load?: () => Promise<RawDataset>): Promise<Atl
   return parseAtlasData(raw);
 }
 
-/** The meetings' details (statement, attendees, summary, key points, sources, notes), keyed by meeting id. */
-export async function loadMeetingDetails(): Promise<Map<string, MeetingDetails>> {
-  const [{ parseMeetingDetails }, details] = await Promise.all([
-    import('../domain/validate'),
-    import('virtual:atlas/meetings-details'),
-  ]);
-  return parseMeetingDetails(details.default);
-}
+/** The meetings' details, per partner, parsed off the main thread: see meetingDetails.ts. */
+export { loadMeetingDetails } from './meetingDetails';

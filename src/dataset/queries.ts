@@ -1,4 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loadDataset, loadMeetingDetails } from './loadDataset';
 
 export const queryKeys = {
@@ -21,17 +22,29 @@ export function useDataset() {
   return useQuery(datasetQueryOptions());
 }
 
-export function meetingDetailsQueryOptions() {
+/** The details of one partner's meetings (a meeting panel), or of every meeting (an export) when none is given. */
+export function meetingDetailsQueryOptions(partnerId: string | null = null) {
   return queryOptions({
-    queryKey: queryKeys.meetingDetails,
-    queryFn: () => loadMeetingDetails(),
+    queryKey: [...queryKeys.meetingDetails, partnerId ?? '*'],
+    queryFn: () => loadMeetingDetails(partnerId === null ? null : [partnerId]),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
   });
 }
 
-/** Details of every meeting, loaded the first time a panel or an export needs them. */
-export function useMeetingDetails(enabled = true) {
-  return useQuery({ ...meetingDetailsQueryOptions(), enabled });
+/** Details of a partner's meetings, loaded the first time one of its meeting panels opens. */
+export function useMeetingDetails(partnerId: string | null) {
+  return useQuery({ ...meetingDetailsQueryOptions(partnerId ?? ''), enabled: partnerId !== null });
+}
+
+/**
+ * While a partner's panel is open, its meetings' details are fetched and parsed in the background, so the meeting
+ * panel a reader opens from it shows them at once.
+ */
+export function usePrefetchMeetingDetails(partnerId: string | null) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (partnerId) void client.prefetchQuery(meetingDetailsQueryOptions(partnerId));
+  }, [client, partnerId]);
 }

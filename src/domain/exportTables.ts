@@ -101,7 +101,10 @@ export function withDetails(
 ): Meeting[] {
   return cores.map((core) => {
     const d = details.get(core.id);
-    if (!d) throw new Error(`data/meetings.json: record "${core.id}" has no details in the bundle`);
+    if (!d)
+      throw new Error(
+        `data/meetings/${core.partner_id}.json: record "${core.id}" has no details in the bundle`,
+      );
     return { ...core, ...d };
   });
 }

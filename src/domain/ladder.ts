@@ -96,11 +96,39 @@ export function recentChanges(meetings: readonly MeetingCore[], asOf: string, li
     .slice(0, limit);
 }
 
-/** Round-year ticks for a time axis from `from` to `to` (inclusive): every 1, 2, 5 or 10 years, at most about 7. */
-export function yearTicks(from: number, to: number): number[] {
+/** Round-year ticks for a time axis from `from` to `to` (inclusive): every 1, 2, 5, 10 or 20 years, at most `max`. */
+export function yearTicks(from: number, to: number, max = 7): number[] {
   const span = Math.max(1, to - from);
-  const step = [1, 2, 5, 10].find((s) => span / s <= 7) ?? 20;
+  const step = [1, 2, 5, 10, 20].find((s) => span / s <= Math.max(1, max)) ?? 50;
   const ticks: number[] = [];
   for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
   return ticks;
+}
+
+export interface ClimbSegment {
+  /** Decimal years: the step runs from `from` to `to` on its rung. */
+  from: number;
+  to: number;
+  tier: TierId;
+  rank: number;
+}
+
+/** The steps of a climb, each on one rung (a lapse leaves a gap), for charts that colour each step by its tier. */
+export function buildClimbSegments(points: readonly ClimbPoint[]): ClimbSegment[] {
+  const out: ClimbSegment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const p = points[i]!;
+    const next = points[i + 1]!;
+    if (!p.tier || !p.rank || next.t <= p.t) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.tier === p.tier && prev.to === p.t) prev.to = next.t;
+    else out.push({ from: p.t, to: next.t, tier: p.tier, rank: p.rank });
+  }
+  return out;
+}
+
+/** The rungs a partner has stood on, lowest first. */
+export function climbTiers(points: readonly ClimbPoint[]): TierId[] {
+  const seen = new Set(points.map((p) => p.tier).filter((t): t is TierId => !!t));
+  return TIER_IDS.filter((t) => seen.has(t));
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CHANGE_TYPES, CORE_FACT_FIELDS, REGIONS, TIER_IDS } from './ids';
+import { rulePatternProblem } from './safeRegex';
 
 // The fixed vocabularies live in ./ids (no zod), so the app's first paint can use them without the schemas.
 export { TIER_IDS, CHANGE_TYPES, REGIONS, CORE_FACT_FIELDS };
@@ -22,24 +23,65 @@ export type Region = z.infer<typeof RegionSchema>;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-/** YYYY-MM-DD that is a real calendar date. */
+/** The earliest plausible date in the data: the PRC was founded in 1949. */
+export const EARLIEST_DATE = '1949-01-01';
+/** The latest plausible date: a year after today (a meeting announced for next year at most). */
+export function latestPlausibleDate(today: Date = new Date()): string {
+  const d = new Date(today.getTime());
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD that is a real calendar date between 1949 and a year after today. */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  }, 'is not a real calendar date')
+  .refine(
+    (s) => s >= EARLIEST_DATE && s <= latestPlausibleDate(),
+    `must be between ${EARLIEST_DATE} and a year after today`,
+  );
 
-export const HttpsUrlSchema = z
+/** Why a string is not an http(s) web address a reader can open, or null. */
+export function webUrlProblem(s: string): string | null {
+  if (!/^https?:\/\/[^\s]+$/i.test(s)) return 'must be an http:// or https:// URL with no spaces';
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return 'must be an http:// or https:// URL with no spaces';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an http:// or https:// URL';
+  if (!url.hostname) return 'must name a host';
+  if (url.username || url.password) return 'must not carry a user name or password';
+  return null;
+}
+
+/** A web address: http: or https: only (never javascript:, data:, file: ...). Pages seen only over http keep it. */
+export const WebUrlSchema = z
   .string()
-  .regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL with no spaces');
+  .regex(/^https?:\/\/[^\s]+$/, 'must be an http:// or https:// URL with no spaces')
+  .superRefine((s, ctx) => {
+    const problem = /^https?:\/\/[^\s]+$/i.test(s) ? webUrlProblem(s) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+/** @deprecated the name of WebUrlSchema before http: sources were allowed (issue 13); kept for callers. */
+export const HttpsUrlSchema = WebUrlSchema;
+
+/** A wording rule's pattern: compiles, and runs in bounded time (src/domain/safeRegex.ts). */
+const RulePatternSchema = z.string().superRefine((s, ctx) => {
+  const problem = rulePatternProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const SourceSchema = z
   .object({
     publisher: nonEmpty,
     title: nonEmpty,
-    url: HttpsUrlSchema,
+    url: WebUrlSchema,
     /** Publication date of the source, when known. */
     date: IsoDateSchema.nullable(),
     lang: z.enum(['en', 'zh', 'other']),
@@ -53,11 +95,18 @@ export const WordingRuleSchema = z
   .object({
     id: nonEmpty,
     /** Case-insensitive regular expression tested against the English wording. */
-    match_en: nonEmpty,
+    match_en: nonEmpty.pipe(RulePatternSchema),
     /** Regular expression tested against the Chinese wording (optional). */
-    match_zh: z.string().nullable(),
+    match_zh: RulePatternSchema.nullable(),
     tier: TierIdSchema,
+    /** Curators' note on the rule. */
     note: nonEmpty,
+    /** The rule in plain words, for readers (the Methodology). */
+    plain_en: nonEmpty,
+    plain_zh: nonEmpty,
+    /** One real wording the rule places, with partner and date. */
+    example_en: nonEmpty,
+    example_zh: nonEmpty,
   })
   .strict();
 export type WordingRule = z.infer<typeof WordingRuleSchema>;
@@ -87,7 +136,23 @@ export const TiersFileSchema = z
     /** Ordered: the first rule whose pattern matches a wording gives its tier. */
     rules: z.array(WordingRuleSchema).min(1),
     /** Flags that sit on top of a tier, e.g. "community with a shared future". */
-    flags: z.array(z.object({ id: nonEmpty, name_en: nonEmpty, name_zh: nonEmpty, note: nonEmpty }).strict()),
+    flags: z.array(
+      z
+        .object({
+          id: nonEmpty,
+          name_en: nonEmpty,
+          name_zh: nonEmpty,
+          /** Curators' note. */
+          note: nonEmpty,
+          /** For readers (the Methodology). */
+          note_en: nonEmpty,
+          note_zh: nonEmpty,
+        })
+        .strict(),
+    ),
+    /** When a "relationship" (关系) counts as a partnership, in paragraphs. */
+    relationship_en: z.array(nonEmpty).min(1),
+    relationship_zh: z.array(nonEmpty).min(1),
     methodology_en: z.array(nonEmpty).min(1),
     methodology_zh: z.array(nonEmpty).min(1),
   })
@@ -189,7 +254,7 @@ export const JointStatementSchema = z
     title_en: nonEmpty,
     title_zh: z.string().min(1).nullable(),
     /** The statement's own text, when a copy was found. */
-    url: HttpsUrlSchema.nullable(),
+    url: WebUrlSchema.nullable(),
   })
   .strict();
 export type JointStatement = z.infer<typeof JointStatementSchema>;
@@ -214,7 +279,7 @@ export type NoJointStatement = z.infer<typeof NoJointStatementSchema>;
 export const EvidenceSchema = z
   .object({
     quote: nonEmpty.max(300, 'must be at most 300 characters: quote the one sentence that states the fact'),
-    url: HttpsUrlSchema,
+    url: WebUrlSchema,
     lang: z.enum(['en', 'zh', 'other']),
   })
   .strict();
@@ -259,10 +324,17 @@ export const MetaSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
     last_updated: IsoDateSchema,
     license: nonEmpty,
-    license_url: HttpsUrlSchema,
+    license_url: WebUrlSchema,
     publisher: nonEmpty,
-    homepage: z.string().nullable(),
+    homepage: WebUrlSchema.nullable(),
     how_to_cite: nonEmpty,
+    /**
+     * The fewest partners and meetings a release can have: a build or check with fewer fails (a truncated or
+     * emptied file is not a smaller atlas). Raise it as the dataset grows.
+     */
+    plausible_minimum: z
+      .object({ partners: z.number().int().min(1), meetings: z.number().int().min(1) })
+      .strict(),
   })
   .strict();
 export type Meta = z.infer<typeof MetaSchema>;

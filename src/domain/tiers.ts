@@ -1,6 +1,7 @@
 /** Tier order, colours and the wording -> tier rules. Plain TypeScript, no React. */
 import type { TierId, TiersFile, WordingRule } from './schema';
 import { TIER_IDS } from './ids';
+import { TIER_COLORS, TIER_INK } from './palette';
 
 export { TIER_IDS };
 export type { TierId };
@@ -14,43 +15,7 @@ export function isTierId(value: string): value is TierId {
   return (TIER_IDS as readonly string[]).includes(value);
 }
 
-/**
- * Sequential palette, light (lowest) to dark (highest): yellow-green to deep blue-purple.
- * It is ordinal, keeps its order in greyscale and print, and avoids red/green contrasts.
- */
-const TIER_COLORS: Record<TierId, string> = {
-  cooperative: '#f3e79b',
-  'comprehensive-cooperative': '#c7e3a0',
-  strategic: '#7fcdbb',
-  'comprehensive-strategic': '#41b6c4',
-  'comprehensive-strategic-cooperative': '#1d91c0',
-  'all-weather': '#225ea8',
-  'coordination-new-era': '#2b1f70',
-};
-
-/** Text colour that reads on each tier colour. */
-const TIER_INK: Record<TierId, string> = {
-  cooperative: '#2d2a1a',
-  'comprehensive-cooperative': '#1f2a14',
-  strategic: '#10302b',
-  'comprehensive-strategic': '#0b2730',
-  'comprehensive-strategic-cooperative': '#ffffff',
-  'all-weather': '#ffffff',
-  'coordination-new-era': '#ffffff',
-};
-
-export const BASE_COLORS = {
-  /** Diplomatic relations, no declared partnership. */
-  diplomatic: '#e4e1da',
-  /** No diplomatic relations with the PRC. */
-  none: '#ffffff',
-  /** Disputed areas: never given a tier. */
-  disputed: '#d4d0c8',
-  /** China, Hong Kong and Macao: the hub. */
-  hub: '#b8322a',
-  /** Not in the dataset (territories, Antarctica). */
-  other: '#f2f0eb',
-} as const;
+export { BASE_COLORS } from './palette';
 
 export function tierColor(id: TierId): string {
   return TIER_COLORS[id];

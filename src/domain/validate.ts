@@ -21,13 +21,29 @@ import {
 import { findWordingRule, tierRank as tierIndex } from './tiers';
 import { compareMeetings } from './status';
 import { DatasetError, type DatasetProblem } from './datasetError';
+import { findBadStrings } from './textChecks';
 
+/** Where each part of the dataset lives. Meetings are one file per partner: data/meetings/<PARTNER_ID>.json. */
 export const DATA_FILES = {
   tiers: 'data/tiers.json',
   partners: 'data/partners.json',
-  meetings: 'data/meetings.json',
+  meetings: 'data/meetings',
   meta: 'data/meta.json',
 } as const;
+
+/** The file that holds a partner's meetings (an array sorted by date). */
+export function meetingFile(partnerId: string): string {
+  return `${DATA_FILES.meetings}/${partnerId}.json`;
+}
+
+/** A partner id that can name a file: the partner id pattern of the schema. */
+export const PARTNER_FILE_ID = /^[A-Z][A-Z0-9-]{1,11}$/;
+
+/** The file a raw meeting record belongs in, from its partner_id (the directory when it has none). */
+function meetingFileOf(raw: unknown): string {
+  const id = raw && typeof raw === 'object' ? (raw as { partner_id?: unknown }).partner_id : undefined;
+  return typeof id === 'string' && PARTNER_FILE_ID.test(id) ? meetingFile(id) : `${DATA_FILES.meetings}/`;
+}
 
 export { DatasetError, formatProblem, type DatasetProblem } from './datasetError';
 
@@ -47,31 +63,62 @@ function issuePath(path: readonly PropertyKey[]): string {
     .replace(/\.\[/g, '[');
 }
 
-/** Parses an array file record by record, so one bad record does not hide the others. */
+/**
+ * Parses an array of records one by one, so one bad record does not hide the others. `file` names the file
+ * of a record (meetings: the partner's file).
+ */
 function parseArrayFile<S extends z.ZodTypeAny>(
-  file: string,
+  file: string | ((item: unknown) => string),
   raw: unknown,
   schema: S,
   problems: DatasetProblem[],
 ): z.infer<S>[] {
+  const fileOf = typeof file === 'string' ? () => file : file;
   if (!Array.isArray(raw)) {
-    problems.push({ file, record: null, field: '', reason: 'must be a JSON array of records' });
+    problems.push({
+      file: typeof file === 'string' ? file : `${DATA_FILES.meetings}/`,
+      record: null,
+      field: '',
+      reason: 'must be a JSON array of records',
+    });
     return [];
   }
   const out: z.infer<S>[] = [];
   raw.forEach((item, index) => {
     const result = schema.safeParse(item);
-    if (result.success) out.push(result.data);
-    else
+    const bad = findBadStrings(item);
+    for (const b of bad)
+      problems.push({
+        file: fileOf(item),
+        record: recordLabel(item, index),
+        field: issuePath(b.path),
+        reason: b.reason,
+      });
+    if (result.success && bad.length === 0) out.push(result.data);
+    else if (!result.success)
       for (const issue of result.error.issues)
         problems.push({
-          file,
+          file: fileOf(item),
           record: recordLabel(item, index),
           field: issuePath(issue.path),
           reason: issue.message,
         });
   });
   return out;
+}
+
+/** Record and field of a path inside tiers.json or meta.json (a tier or rule is named by its id). */
+function objectLocation(
+  raw: unknown,
+  path: readonly PropertyKey[],
+): { record: string | null; field: string } {
+  const [first, second] = path;
+  if ((first === 'tiers' || first === 'rules') && typeof second === 'number')
+    return {
+      record: recordLabel((raw as Record<string, unknown[]>)[first]?.[second], second),
+      field: issuePath(path.slice(2)),
+    };
+  return { record: null, field: issuePath(path) };
 }
 
 function parseObjectFile<S extends z.ZodTypeAny>(
@@ -81,18 +128,12 @@ function parseObjectFile<S extends z.ZodTypeAny>(
   problems: DatasetProblem[],
 ): z.infer<S> | null {
   const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const [first, second] = issue.path;
-    // tiers.json: name the tier or rule when the issue is inside one.
-    let record: string | null = null;
-    let rest = issue.path;
-    if ((first === 'tiers' || first === 'rules') && typeof second === 'number') {
-      record = recordLabel((raw as Record<string, unknown[]>)[first]?.[second], second);
-      rest = issue.path.slice(2);
-    }
-    problems.push({ file, record, field: issuePath(rest), reason: issue.message });
-  }
+  const bad = findBadStrings(raw);
+  for (const b of bad) problems.push({ file, ...objectLocation(raw, b.path), reason: b.reason });
+  if (result.success) return bad.length === 0 ? result.data : null;
+  // tiers.json: name the tier or rule when the issue is inside one.
+  for (const issue of result.error.issues)
+    problems.push({ file, ...objectLocation(raw, issue.path), reason: issue.message });
   return null;
 }
 
@@ -106,7 +147,6 @@ export function checkIntegrity(
 ): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const pf = DATA_FILES.partners;
-  const mf = DATA_FILES.meetings;
 
   const partnerIds = new Set<string>();
   const isoCodes = new Map<string, string>();
@@ -151,9 +191,10 @@ export function checkIntegrity(
         });
 
   const meetingIds = new Set<string>();
+  const mf = (m: { partner_id: string }) => meetingFile(m.partner_id);
   for (const m of meetings) {
     if (meetingIds.has(m.id))
-      problems.push({ file: mf, record: m.id, field: 'id', reason: 'duplicate meeting id' });
+      problems.push({ file: mf(m), record: m.id, field: 'id', reason: 'duplicate meeting id' });
     meetingIds.add(m.id);
   }
   const formerIds = new Map<string, string>();
@@ -162,7 +203,7 @@ export function checkIntegrity(
       const clash = meetingIds.has(old) ? `the id of meeting ${old}` : formerIds.get(old);
       if (clash)
         problems.push({
-          file: mf,
+          file: mf(m),
           record: m.id,
           field: 'former_ids',
           reason: `"${old}" is already ${meetingIds.has(old) ? clash : `a former id of meeting ${clash}`}`,
@@ -172,7 +213,7 @@ export function checkIntegrity(
   for (const m of meetings) {
     if (!partnerIds.has(m.partner_id))
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'partner_id',
         reason: `no partner "${m.partner_id}" in ${pf}`,
@@ -180,21 +221,21 @@ export function checkIntegrity(
     const expectedId = `${m.partner_id.toLowerCase()}-${m.date}`;
     if (!m.id.startsWith(`${m.partner_id.toLowerCase()}-`) || !m.id.endsWith(m.date))
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'id',
         reason: `should be "${expectedId}" (partner id and date)`,
       });
     if (m.date_precision === 'month' && !m.date.endsWith('-01'))
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'date',
         reason: 'with month precision the day must be 01',
       });
     if (m.date_precision === 'year' && !m.date.endsWith('-01-01'))
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'date',
         reason: 'with year precision the date must be YYYY-01-01',
@@ -203,14 +244,14 @@ export function checkIntegrity(
       const rule = findWordingRule(tiers.rules, m.wording_en, m.wording_zh);
       if (!rule)
         problems.push({
-          file: mf,
+          file: mf(m),
           record: m.id,
           field: 'wording_en',
           reason: 'no rule in data/tiers.json maps this wording to a tier',
         });
       else if (rule.tier !== m.tier_after)
         problems.push({
-          file: mf,
+          file: mf(m),
           record: m.id,
           field: 'tier_after',
           reason: `wording "${m.wording_en}" maps to "${rule.tier}" by rule "${rule.id}", not "${m.tier_after}"`,
@@ -218,20 +259,20 @@ export function checkIntegrity(
     }
     if (m.change === 'established' && m.tier_before !== null)
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'tier_before',
         reason: 'an establishment has no tier before',
       });
     if (m.change === 'reaffirmed' && m.tier_before !== m.tier_after)
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'tier_after',
         reason: 'a reaffirmation keeps the tier',
       });
     if (m.change === 'renamed' && m.tier_before !== m.tier_after)
-      problems.push({ file: mf, record: m.id, field: 'tier_after', reason: 'a renaming keeps the tier' });
+      problems.push({ file: mf(m), record: m.id, field: 'tier_after', reason: 'a renaming keeps the tier' });
     if (
       m.change === 'upgraded' &&
       m.tier_before &&
@@ -239,7 +280,7 @@ export function checkIntegrity(
       tierIndex(m.tier_after) <= tierIndex(m.tier_before)
     )
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'tier_after',
         reason: 'an upgrade must raise the tier',
@@ -251,7 +292,7 @@ export function checkIntegrity(
       tierIndex(m.tier_after) >= tierIndex(m.tier_before)
     )
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'tier_after',
         reason: 'a downgrade must lower the tier',
@@ -259,7 +300,7 @@ export function checkIntegrity(
     // Checked where the details are at hand (the full file: tests, build, CLI).
     if (!m.verified && 'notes' in m && !m.notes)
       problems.push({
-        file: mf,
+        file: mf(m),
         record: m.id,
         field: 'notes',
         reason: 'an unverified record must say in notes what is unchecked',
@@ -275,17 +316,47 @@ export function checkIntegrity(
     sorted.forEach((m, i) => {
       const prev = sorted[i - 1];
       const expected = prev ? prev.tier_after : null;
-      if (m.tier_before !== expected)
+      // A first event may raise a partnership whose own date no source gives (the statement names what it
+      // replaced): it keeps that rung as tier_before, and its note says so (tests/unit/data/citable.test.ts).
+      const undatedEarlier = !prev && m.change !== 'established' && m.tier_before !== null;
+      if (m.tier_before !== expected && !undatedEarlier)
         problems.push({
-          file: mf,
+          file: mf(m),
           record: m.id,
           field: 'tier_before',
           reason: prev
             ? `is "${m.tier_before}" but the previous event ${prev.id} left the tier at "${expected}"`
-            : `is "${m.tier_before}" but this is the partner's first event (expected null)`,
+            : `is "${m.tier_before}" but this is the partner's first event, an establishment (expected null)`,
         });
     });
   }
+  return problems;
+}
+
+/**
+ * Implausibly small data fails like invalid data: fewer partners or meetings than the floor in data/meta.json
+ * (an emptied or truncated file would otherwise build into an empty atlas). Counts the raw records.
+ */
+function checkFloor(meta: Dataset['meta'], raw: RawDataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const floor = meta.plausible_minimum;
+  const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+  const partners = count(raw.partners);
+  const meetings = count(raw.meetings);
+  if (partners < floor.partners)
+    problems.push({
+      file: DATA_FILES.partners,
+      record: null,
+      field: '',
+      reason: `has ${partners} partner${partners === 1 ? '' : 's'}, fewer than the ${floor.partners} that ${DATA_FILES.meta} (plausible_minimum.partners) requires`,
+    });
+  if (meetings < floor.meetings)
+    problems.push({
+      file: `${DATA_FILES.meetings}/`,
+      record: null,
+      field: '',
+      reason: `has ${meetings} meeting${meetings === 1 ? '' : 's'}, fewer than the ${floor.meetings} that ${DATA_FILES.meta} (plausible_minimum.meetings) requires`,
+    });
   return problems;
 }
 
@@ -315,12 +386,14 @@ function parseFiles<M extends MeetingCore>(
   const problems: DatasetProblem[] = [];
   const tiers = parseObjectFile(DATA_FILES.tiers, raw.tiers, TiersFileSchema, problems);
   const partners = parseArrayFile(DATA_FILES.partners, raw.partners, PartnerSchema, problems);
-  const meetings = parseArrayFile(DATA_FILES.meetings, raw.meetings, meetingSchema, problems);
+  const meetings = parseArrayFile(meetingFileOf, raw.meetings, meetingSchema, problems);
   const meta = parseObjectFile(DATA_FILES.meta, raw.meta, MetaSchema, problems);
   if (tiers)
     problems.push(
       ...checkIntegrity(tiers, partners, meetings, rejectedMeetingPartners(raw.meetings, meetings)),
     );
+  // First: an emptied file explains the hundreds of problems that follow from it.
+  if (meta) problems.unshift(...checkFloor(meta, raw));
   if (problems.length > 0 || !tiers || !meta) return { ok: false, problems };
   return { ok: true, files: { tiers, partners, meetings, meta } };
 }
@@ -343,21 +416,31 @@ export type AtlasParseResult = { ok: true; data: AtlasData } | { ok: false; prob
 
 /**
  * What the app parses at load time: the same files with the same schemas, but meetings carry only their core
- * (the bundle splits data/meetings.json into core and details; see vite.config.ts). The same cross-record checks run.
+ * (the bundle splits data/meetings/*.json into core and details; see build/meetingsSplit.ts). The same cross-record checks run.
  */
 export function safeParseAtlasData(raw: RawDataset): AtlasParseResult {
   const result = parseFiles(raw, MeetingCoreSchema);
   return result.ok ? { ok: true, data: result.files } : result;
 }
 
-/** The details of every meeting, keyed by meeting id, from the bundle's details chunk. */
+/** The file of a meeting, from its id (`blr-2022-09-15` is in data/meetings/BLR.json). */
+function meetingFileOfId(id: string): string {
+  const m = /^([a-z0-9-]+)-\d{4}-\d{2}-\d{2}$/.exec(id);
+  return m ? meetingFile(m[1]!.toUpperCase()) : `${DATA_FILES.meetings}/`;
+}
+
+/**
+ * Meeting details keyed by meeting id, from one of the bundle's details parts (build/atlasData.ts). Problems name
+ * the file of each record's partner.
+ */
 export function parseMeetingDetails(raw: unknown): Map<string, MeetingDetails> {
+  const file = `${DATA_FILES.meetings}/`;
   const problems: DatasetProblem[] = [];
   const out = new Map<string, MeetingDetails>();
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new DatasetError([
       {
-        file: DATA_FILES.meetings,
+        file,
         record: null,
         field: '',
         reason: 'meeting details must be an object keyed by meeting id',
@@ -366,11 +449,14 @@ export function parseMeetingDetails(raw: unknown): Map<string, MeetingDetails> {
   }
   for (const [id, value] of Object.entries(raw)) {
     const result = MeetingDetailsSchema.safeParse(value);
+    const bad = findBadStrings(value);
+    for (const b of bad)
+      problems.push({ file: meetingFileOfId(id), record: id, field: issuePath(b.path), reason: b.reason });
     if (result.success) out.set(id, result.data);
     else
       for (const issue of result.error.issues)
         problems.push({
-          file: DATA_FILES.meetings,
+          file: meetingFileOfId(id),
           record: id,
           field: issuePath(issue.path),
           reason: issue.message,

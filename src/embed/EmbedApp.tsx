@@ -4,16 +4,22 @@ import { useDataset } from '../dataset/queries';
 import { useFilters } from '../url/useFilters';
 import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows } from '../domain/filters';
-import { buildClimb, buildLadderCounts } from '../domain/ladder';
+import { buildClimb, buildLadderCounts, climbTiers } from '../domain/ladder';
 import { HEIGHT_MESSAGE } from '../domain/citation';
+import { formatIgnored, summarizeIgnored } from '../url/filters';
+import { embedderOrigin } from './embedderOrigin';
+import './embed.css';
 import type { TierId } from '../domain/schema';
 import { tierName, translator } from '../ui/i18n';
 import { DatasetErrorView } from '../app/DatasetErrorView';
+import { useCjkFont } from '../ui/cjkFont';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ChartFrame } from '../charts/ChartFrame';
 import {
+  buildClimbLegend,
   buildFileStem,
   buildMapLegend,
+  buildShortNames,
   buildPartnerSubtitle,
   buildRelativeViewUrl,
   buildSubtitle,
@@ -33,11 +39,12 @@ function useReportHeight(ref: React.RefObject<HTMLElement | null>) {
     const el = ref.current;
     if (!el || window.parent === window) return;
     let last = -1;
+    const target = embedderOrigin(window.location.ancestorOrigins, document.referrer);
     const send = () => {
       const height = Math.ceil(el.getBoundingClientRect().height);
       if (height === last || height === 0) return;
       last = height;
-      window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, target);
     };
     send();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(send);
@@ -55,7 +62,7 @@ function useReportHeight(ref: React.RefObject<HTMLElement | null>) {
 
 /** `?embed=map|ladder|partner` plus the usual filters: one chart with title, legend and source line, and no app chrome. */
 export function EmbedApp() {
-  const { filters } = useFilters();
+  const { filters, invalid } = useFilters();
   const kind = filters.embed ?? 'map';
   const t = translator(filters.lang);
   const c = chartText(filters.lang);
@@ -64,6 +71,8 @@ export function EmbedApp() {
   const rootRef = useRef<HTMLElement>(null);
   const [bodyRef, width] = useElementWidth<HTMLDivElement>(600);
   useReportHeight(rootRef);
+  // The partner embed shows the Chinese name and wording: fetch the Chinese font, as the app's panel does.
+  useCjkFont(filters.lang === 'zh' || kind === 'partner');
 
   const today = todayIso();
   const asOf = asOfDate(filters.year, today);
@@ -75,7 +84,8 @@ export function EmbedApp() {
     const tierNames = new Map<TierId, string>(
       dataset.data.tiers.tiers.map((x) => [x.id, tierName(x, filters.lang)]),
     );
-    return { index, rows, regionRows, counts: buildLadderCounts(regionRows), tierNames };
+    const climbs = { byPartner: index.byPartner, asOf, firstYear: index.firstYear };
+    return { index, rows, regionRows, counts: buildLadderCounts(regionRows), tierNames, climbs };
   }, [dataset.data, asOf, filters.regions, filters.lang]);
 
   const lang = filters.lang;
@@ -135,6 +145,7 @@ export function EmbedApp() {
               onOpen={() => undefined}
               lang={lang}
               tierNames={model.tierNames}
+              climbs={model.climbs}
             />
           ) : (
             <div className="map-placeholder embed-placeholder" role="status">
@@ -161,6 +172,7 @@ export function EmbedApp() {
           <TierLadderChart
             counts={model.counts}
             names={model.tierNames}
+            shortNames={buildShortNames(tiers, lang)}
             selected={filters.tiers}
             onToggle={() => undefined}
             width={chartWidth}
@@ -185,7 +197,7 @@ export function EmbedApp() {
             chartId="partner"
             title={chartTitle}
             subtitle={buildPartnerSubtitle(partner, row, model.tierNames, filters.year, asOf, lang, true)}
-            legend={buildTierLegend(tiers, lang, { numbered: true })}
+            legend={buildClimbLegend(tiers, lang, climbTiers(climb))}
             asOf={asOf}
             lang={lang}
             fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
@@ -210,7 +222,7 @@ export function EmbedApp() {
             {history.length > 0 && (
               <PartnerClimbChart
                 points={climb}
-                names={model.tierNames}
+                names={buildShortNames(tiers, lang)}
                 fromYear={Math.min(
                   model.index.firstYear,
                   climb[0] ? Math.floor(climb[0].t) : model.index.firstYear,
@@ -230,9 +242,21 @@ export function EmbedApp() {
     document.title = title;
   }, [title]);
 
+  // The same notice as the app's, compact: the parameters by name, on one line.
+  const unknownPartner =
+    dataset.data && filters.partner && !dataset.data.partners.some((p) => p.id === filters.partner)
+      ? [{ param: 'partner', value: filters.partner }]
+      : [];
+  const ignored = formatIgnored(summarizeIgnored(invalid, unknownPartner), { values: false });
+
   return (
     <main className="embed" ref={rootRef} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <div ref={bodyRef} className="embed-measure" aria-hidden="true" />
+      {ignored && (
+        <p className="embed-notice" role="status">
+          {t('invalidParamsShort')} {ignored}
+        </p>
+      )}
       {dataset.isError ? (
         <DatasetErrorView error={dataset.error} title={t('datasetError')} />
       ) : !model ? (

@@ -4,12 +4,15 @@
  * outside its <svg>, so the legend here is our own, laid out by `layoutLegend` (the on-screen
  * ChartLegend uses the same layout, so screen and file agree).
  */
+import { xmlSafeText } from './xmlText';
+
+import { BASE_COLORS, HATCH_LINE, NONE_DOT } from '../domain/palette';
 
 export interface LegendItem {
   label: string;
   color: string;
-  /** swatch: a filled square; hatch: the disputed-areas pattern; line: a short line (line charts). */
-  shape?: 'swatch' | 'hatch' | 'line' | 'outline';
+  /** swatch: a filled square; hatch: the disputed-areas pattern; dots: "no diplomatic relations"; line: a short line (line charts). */
+  shape?: 'swatch' | 'hatch' | 'dots' | 'line' | 'outline';
 }
 
 /** Width of a text in px at a font size; a real measurer (canvas) can be passed in from the browser. */
@@ -102,8 +105,9 @@ export function layoutLegend(
   return { items: out, height: items.length === 0 ? 0 : y + rowHeight };
 }
 
+/** Text for XML content or an attribute: escaped, and without the characters XML forbids (xmlText.ts). */
 export function escapeXml(s: string): string {
-  return s
+  return xmlSafeText(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -122,8 +126,8 @@ export function legendMarkup(items: readonly LegendLayoutItem[]): string {
       let mark: string;
       if (it.shape === 'line')
         mark = `<line x1="${it.x}" y1="${top + s / 2}" x2="${it.x + s}" y2="${top + s / 2}" stroke="${escapeXml(it.color)}" stroke-width="2.5"/>`;
-      else if (it.shape === 'hatch')
-        mark = `<rect x="${it.x}" y="${top}" width="${s}" height="${s}" fill="url(#${HATCH_PATTERN_ID})" stroke="#9a958b" stroke-width="0.5"/>`;
+      else if (it.shape === 'hatch' || it.shape === 'dots')
+        mark = `<rect x="${it.x}" y="${top}" width="${s}" height="${s}" fill="url(#${it.shape === 'hatch' ? HATCH_PATTERN_ID : DOTS_PATTERN_ID})" stroke="#9a958b" stroke-width="0.5"/>`;
       else
         mark = `<rect x="${it.x}" y="${top}" width="${s}" height="${s}" rx="2" fill="${escapeXml(it.color)}"${it.shape === 'outline' || it.color.toLowerCase() === '#ffffff' ? ' stroke="#9a958b" stroke-width="0.75"' : ''}/>`;
       const text = it.lines
@@ -137,7 +141,9 @@ export function legendMarkup(items: readonly LegendLayoutItem[]): string {
     .join('');
 }
 
-export const HATCH_DEFS = `<pattern id="${HATCH_PATTERN_ID}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#d4d0c8"/><line x1="0" y1="0" x2="0" y2="4" stroke="#9a958b" stroke-width="1.2"/></pattern>`;
+export const DOTS_PATTERN_ID = 'pa-legend-dots';
+
+export const HATCH_DEFS = `<pattern id="${HATCH_PATTERN_ID}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="${BASE_COLORS.disputed}"/><line x1="0" y1="0" x2="0" y2="4" stroke="${HATCH_LINE}" stroke-width="1.2"/></pattern><pattern id="${DOTS_PATTERN_ID}" width="3" height="3" patternUnits="userSpaceOnUse"><rect width="3" height="3" fill="${BASE_COLORS.none}"/><circle cx="1.5" cy="1.5" r="0.75" fill="${NONE_DOT}"/></pattern>`;
 
 /** Latin first, then CJK families: a reader without the embedded fonts still gets Chinese glyphs. */
 export const FONT_STACK =

@@ -3,6 +3,7 @@
  * without the page's CSS), embeds the fonts its text needs as data URLs (Inter for Latin, the Noto Sans SC
  * subsets for Chinese), and wraps it with title, subtitle, legend and source via composeSvg.
  */
+import { xmlSafeText } from './xmlText';
 import { composeSvg, type ComposedSvg, type ComposeSpec } from './composeSvg';
 import { canvasMeasure } from './measureText';
 
@@ -98,10 +99,26 @@ export function serializeChartSvg(source: SVGSVGElement): {
     clone.insertBefore(sea, clone.firstChild);
   }
   clone.removeAttribute('xmlns');
+  dropForbiddenCharacters(clone);
   const markup = new XMLSerializer()
     .serializeToString(clone)
     .replace(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '<svg');
   return { markup, width, height, screenWidth: Math.round(rect.width) };
+}
+
+/** Text and attribute values without the characters XML forbids, so the serialiser never fails on data. */
+export function dropForbiddenCharacters(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const safe = xmlSafeText(text);
+    if (safe !== text) node.nodeValue = safe;
+  }
+  for (const el of [root, ...root.querySelectorAll('*')])
+    for (const attr of [...el.attributes]) {
+      const safe = xmlSafeText(attr.value);
+      if (safe !== attr.value) el.setAttribute(attr.name, safe);
+    }
 }
 
 /** Picks the chart's main <svg> inside a container: the largest one (icons and legends are small). */

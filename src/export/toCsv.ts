@@ -1,9 +1,16 @@
-/** RFC 4180 CSV: every field that needs it is quoted, quotes doubled, CRLF line ends, optional BOM for Excel. */
+/**
+ * RFC 4180 CSV: every field that needs it is quoted, quotes doubled, CRLF line ends, optional BOM for Excel.
+ * A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) is
+ * written with a leading apostrophe, as OWASP recommends against CSV injection; numbers are written as they are.
+ */
 export type CsvValue = string | number | boolean | null | undefined;
+
+/** Starts a cell a spreadsheet reads as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

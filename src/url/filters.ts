@@ -158,3 +158,64 @@ export function toSearchString(params: URLSearchParams): string {
   const s = params.toString().replace(/%2C/gi, ',');
   return s ? `?${s}` : '';
 }
+
+/** A parameter the atlas ignored, named once, with short excerpts of the values it could not read. */
+export interface IgnoredParam {
+  param: string;
+  values: string[];
+  /** How many more values were ignored than are shown. */
+  more: number;
+}
+
+const EXCERPT = 24;
+const VALUES_SHOWN = 3;
+const PARAMS_SHOWN = 8;
+
+/** At most EXCERPT characters of a value, control characters shown as spaces, on one line. */
+export function excerpt(value: string, max = EXCERPT): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = value.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+}
+
+/**
+ * The ignored parameters for the notice: each named once (in the order first seen), with up to three distinct
+ * values cut to short excerpts, however long or repeated the address is. `unknown` are well-formed ids that are not
+ * in the dataset.
+ */
+export function summarizeIgnored(
+  invalid: readonly InvalidParam[],
+  unknown: readonly InvalidParam[] = [],
+): IgnoredParam[] {
+  const byParam = new Map<string, { values: string[]; seen: Set<string> }>();
+  for (const { param, value } of [...invalid, ...unknown]) {
+    const name = excerpt(param);
+    let entry = byParam.get(name);
+    if (!entry) {
+      if (byParam.size >= PARAMS_SHOWN) continue;
+      entry = { values: [], seen: new Set() };
+      byParam.set(name, entry);
+    }
+    const v = excerpt(value);
+    if (entry.seen.has(v)) continue;
+    entry.seen.add(v);
+    entry.values.push(v);
+  }
+  return [...byParam].map(([param, { values }]) => ({
+    param,
+    values: values.slice(0, VALUES_SHOWN),
+    more: Math.max(0, values.length - VALUES_SHOWN),
+  }));
+}
+
+/** "tiers (“gold”, “x”), year (“20x0”)": the notice's list, in a few hundred characters at most. */
+export function formatIgnored(list: readonly IgnoredParam[], options: { values?: boolean } = {}): string {
+  return list
+    .map(({ param, values, more }) => {
+      if (options.values === false || values.every((v) => v === '')) return param;
+      const shown = values.map((v) => `“${v}”`).join(', ');
+      return `${param} (${shown}${more > 0 ? `, +${more}` : ''})`;
+    })
+    .join(', ');
+}

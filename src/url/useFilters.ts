@@ -13,18 +13,26 @@ function subscribe(listener: () => void) {
   };
 }
 
-const getSearch = () => window.location.search;
+/** Set only where the history cannot be written (see writeFilters). */
+let overrideSearch: string | null = null;
+const getSearch = () => overrideSearch ?? window.location.search;
 
 export type FiltersUpdate = Partial<Filters> | ((current: Filters) => Partial<Filters>);
 
 /** push: a new history entry (Back returns here); replace: same entry (slider drags, clean-ups). */
 export function writeFilters(update: FiltersUpdate, mode: 'push' | 'replace' = 'push') {
-  const current = parseFilters(new URLSearchParams(window.location.search)).filters;
+  const current = parseFilters(new URLSearchParams(getSearch())).filters;
   const next = { ...current, ...(typeof update === 'function' ? update(current) : update) };
   const url = `${window.location.pathname}${toSearchString(serializeFilters(next))}${window.location.hash}`;
-  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+  if (url === `${window.location.pathname}${getSearch()}${window.location.hash}`) return;
+  try {
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  } catch {
+    // A frame sandboxed without allow-same-origin has an opaque origin and may not touch its history: the view
+    // still follows the change, the address does not.
+    overrideSearch = toSearchString(serializeFilters(next));
+  }
   listeners.forEach((l) => l());
 }
 

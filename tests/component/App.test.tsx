@@ -24,13 +24,13 @@ describe('App', () => {
     raw.current = { meetings: brokenMeetings };
     renderWithQuery(<App />);
     expect(screen.getByRole('status')).toHaveTextContent(/Loading the dataset/);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('The dataset could not be loaded');
     expect(alert).toHaveTextContent(
-      /data\/meetings\.json, record "blr-2013-07-16", field "tier_after": Invalid option/,
+      /data\/meetings\/BLR\.json, record "blr-2013-07-16", field "tier_after": Invalid option/,
     );
     expect(alert).toHaveTextContent(
-      /data\/meetings\.json, record "blr-2016-02-30", field "date": is not a real calendar date/,
+      /data\/meetings\/BLR\.json, record "blr-2016-02-30", field "date": is not a real calendar date/,
     );
   });
 });

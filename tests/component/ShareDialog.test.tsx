@@ -12,6 +12,7 @@ const meta = {
   publisher: 'Partnership Atlas contributors',
   homepage: null,
   how_to_cite: 'x',
+  plausible_minimum: { partners: 1, meetings: 1 },
 };
 
 function renderDialog(onClose = vi.fn()) {

@@ -38,7 +38,7 @@ describe('TierLegend', () => {
       screen.getByRole('button', { name: 'Comprehensive strategic partnership: 9 partners' }),
     );
     expect(onToggle).toHaveBeenCalledWith('comprehensive-strategic');
-    expect(screen.getByText('Diplomatic relations, no partnership')).toBeInTheDocument();
+    expect(screen.getByText('Relations, no partnership')).toBeInTheDocument();
   });
 
   it('explains a tier: rank, Chinese term and what it signals', async () => {

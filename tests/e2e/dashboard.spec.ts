@@ -89,7 +89,7 @@ test.describe('dashboard journeys', () => {
     await page.goto('./?year=abc&tiers=<img src=x onerror=alert(1)>&view=globe&partner=%3Cscript%3E');
     await expect(page.getByRole('group', { name: /World map of China/ })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'were ignored' })).toContainText(
-      'year, tiers, partner, view',
+      'year (“abc”), tiers (“<img src=x onerror=aler…”), partner (“<script>”), view (“globe”)',
     );
     await expect(page.locator('img[src=x]')).toHaveCount(0);
     await expect(page).toHaveURL(/\/$/);
@@ -129,7 +129,7 @@ test.describe('dashboard journeys', () => {
 test('a well-formed but unknown partner or meeting id is ignored and said so', async ({ page }) => {
   await page.goto('./?partner=XYZ&meeting=xyz-2020-01-01&year=2015');
   await expect(page.getByRole('status').filter({ hasText: 'were ignored' })).toContainText(
-    'partner, meeting',
+    'partner (“XYZ”), meeting (“xyz-2020-01-01”)',
   );
   await expect(page).toHaveURL(/\?year=2015$/);
 });

@@ -121,7 +121,7 @@ test.describe('exports', () => {
 
   test('partner climb: PNG of the side-panel chart', async ({ page }) => {
     await page.goto('./?partner=BLR');
-    const chart = page.locator('figure[data-chart="partner"] svg.recharts-surface');
+    const chart = page.locator('figure[data-chart="partner"] svg.climb-svg');
     await expect(chart).toBeVisible();
     const width = await screenWidth(chart);
     const png = await download(page, 'partner', 'Download PNG image');

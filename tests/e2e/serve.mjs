@@ -26,7 +26,12 @@ async function serveFile(res, rel) {
     const s = await stat(path);
     const file = s.isDirectory() ? join(path, 'index.html') : path;
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    // The files are public: like GitHub Pages, allow any origin to fetch them. A frame sandboxed without
+    // allow-same-origin has an opaque origin, and its module scripts and data are cross-origin requests.
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+    });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -49,15 +54,19 @@ createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const src = url.searchParams.get('src') ?? `http://127.0.0.1:${port}/?embed=map`;
   const width = Number(url.searchParams.get('width') ?? 600);
+  const sandbox = url.searchParams.get('sandbox');
+  const sandboxAttr = sandbox === null ? '' : ` sandbox="${sandbox.replace(/[^a-z -]/g, '')}"`;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>
 <h1>Host page</h1>
-<iframe id="atlas" src="${src.replace(/"/g, '&quot;')}" title="Partnership Atlas" width="${width}" height="200" loading="lazy" style="border:0;max-width:100%"></iframe>
+<iframe id="atlas"${sandboxAttr} src="${src.replace(/"/g, '&quot;')}" title="Partnership Atlas" width="${width}" height="200" loading="lazy" style="border:0;max-width:100%"></iframe>
 <script>
 window.heights = [];
+window.origins = [];
 window.addEventListener('message', function (e) {
   if (e.data && e.data.type === 'partnership-atlas:height') {
     window.heights.push(e.data.height);
+    window.origins.push(e.origin);
     document.getElementById('atlas').style.height = e.data.height + 'px';
   }
 });

@@ -1,13 +1,12 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
-import { CHANGE_TYPES, TIER_IDS, type AtlasData, type TierId } from '../../domain/schema';
-import {
-  extractMeeting,
-  toDraftRecord,
-  unreadableReason,
-  type DraftRecord,
-  type ReviewField,
-} from '../../domain/report';
+import { useId, useState, type DragEvent } from 'react';
+import type { AtlasData, TierId } from '../../domain/schema';
+import { toDraftRecord, type DraftRecord } from '../../domain/report';
+import { useExtraction } from './useExtraction';
 import { downloadText, MIME } from '../../export/download';
+import type { Lang } from '../../url/filters';
+import { useCjkFont } from '../../ui/cjkFont';
+import { ImportFields, type Edits } from './ImportFields';
+import { importText, type ImportText } from './importText';
 import './ImportPanel.css';
 
 export interface PreviewDraft {
@@ -18,192 +17,130 @@ export interface PreviewDraft {
 interface Props {
   dataset: AtlasData;
   onPreview: (draft: PreviewDraft | null) => void;
+  lang?: Lang;
 }
 
-type Edits = Partial<Omit<DraftRecord, 'needs_review'>>;
+const ZH_REASONS: [RegExp, string][] = [
+  [/empty/, '文件是空的'],
+  [/binary/, '这是二进制文件，不是文本'],
+  [/too large/, '文件太大，不像一篇报道'],
+  [/not text/, '这不是文本（控制字符或无法解码的字符太多）'],
+  [/no article text/, '网页中没有找到正文'],
+];
 
-/** Paste a wire report, check and correct the draft record, preview it on the map, download it. Runs in the browser only. */
-export function ImportPanel({ dataset, onPreview }: Props) {
+/** readReport's one-line reason, in the interface's language. */
+function reasonText(reason: string, lang: Lang, t: ImportText): string {
+  if (/does not look like a meeting report/.test(reason)) return t.notReport;
+  if (lang !== 'zh') return reason;
+  return ZH_REASONS.find(([re]) => re.test(reason))?.[1] ?? reason;
+}
+
+/**
+ * Paste a report (English or Chinese) or drop a saved web page, check and correct the draft record, preview it
+ * on the map, download it. Runs in the browser only: the same readReport as the ingest CLI.
+ */
+export function ImportPanel({ dataset, onPreview, lang = 'en' }: Props) {
+  const t = importText(lang);
   const [text, setText] = useState('');
+  const [source, setSource] = useState<string | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [edits, setEdits] = useState<Edits>({});
   const id = useId();
-  const extracted = useMemo(() => {
-    if (!text.trim()) return null;
-    const problem = unreadableReason(text);
-    if (problem) return { problem };
-    const draft = extractMeeting(text, {
-      partners: dataset.partners,
-      tiers: dataset.tiers,
-      meetings: dataset.meetings,
-    });
-    return draft.related
-      ? { draft }
-      : { problem: 'no partner and no partnership wording found; is this a meeting report?' };
-  }, [text, dataset]);
-  const base = extracted && 'draft' in extracted ? extracted.draft : null;
+  // A pasted or dropped Chinese report must render on systems without a CJK font.
+  useCjkFont(lang === 'zh' || /[\u3400-\u9fff]/.test(text));
+  // Read off the main thread, a moment after the last keystroke (useExtraction.ts).
+  const { result: read, pending } = useExtraction(text, dataset);
+  const base = read && 'draft' in read ? read.draft : null;
   const draft: DraftRecord | null = base
     ? { ...toDraftRecord(base), ...edits, needs_review: base.needs_review.filter((f) => !(f in edits)) }
     : null;
-  const tierName = (tier: TierId | null) => dataset.tiers.tiers.find((t) => t.id === tier)?.name_en ?? 'none';
-  const partnerName = dataset.partners.find((p) => p.id === draft?.partner_id)?.name_en;
-
+  const tierName = (tier: TierId | null) => {
+    const found = dataset.tiers.tiers.find((x) => x.id === tier);
+    return (lang === 'zh' ? found?.name_zh : found?.name_en) ?? t.none;
+  };
+  const partner = dataset.partners.find((p) => p.id === draft?.partner_id);
+  const partnerName = partner && (lang === 'zh' ? partner.name_zh : partner.name_en);
   const set = <K extends keyof Edits>(field: K, value: Edits[K]) =>
     setEdits((e) => ({ ...e, [field]: value }));
-  const field = (
-    name: ReviewField,
-    label: string,
-    input: (inputId: string, described?: string) => ReactNode,
-  ) => {
-    const inputId = `${id}-${name}`;
-    const flagged = draft?.needs_review.includes(name) ?? false;
-    return (
-      <div className={flagged ? 'import-field needs-review' : 'import-field'} key={name}>
-        <label htmlFor={inputId}>{label}</label>
-        {input(inputId, flagged ? `${inputId}-check` : undefined)}
-        {flagged && (
-          <span id={`${inputId}-check`} className="check-this">
-            check this
-          </span>
-        )}
-      </div>
-    );
+
+  const load = (value: string, from: string | null) => {
+    setText(value);
+    setSource(from);
+    setFileProblem(null);
+    setEdits({});
   };
-  const textField = (
-    name:
-      | 'date'
-      | 'city'
-      | 'china_leader'
-      | 'partner_leader'
-      | 'partner_leader_title'
-      | 'wording_en'
-      | 'joint_statement',
-    label: string,
-  ) =>
-    field(name, label, (inputId, described) => (
-      <input
-        id={inputId}
-        type="text"
-        value={draft?.[name] ?? ''}
-        aria-describedby={described}
-        onChange={(e) => set(name, e.target.value.trim() ? e.target.value : null)}
-      />
-    ));
-  const tierSelect = (name: 'tier_before' | 'tier_after', label: string) =>
-    field(name, label, (inputId, described) => (
-      <select
-        id={inputId}
-        value={draft?.[name] ?? ''}
-        aria-describedby={described}
-        onChange={(e) => set(name, (e.target.value || null) as TierId | null)}
-      >
-        <option value="">none</option>
-        {TIER_IDS.map((t) => (
-          <option key={t} value={t}>
-            {tierName(t)}
-          </option>
-        ))}
-      </select>
-    ));
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (!/\.(?:html?|txt)$/i.test(file.name) && !/^text\//.test(file.type)) {
+      setFileProblem(t.notAFile(file.name));
+      return;
+    }
+    load(await file.text(), file.name);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void openFile(file);
+    else {
+      const html = e.dataTransfer.getData('text/html');
+      const plain = e.dataTransfer.getData('text/plain');
+      if (html || plain) load(html || plain, null);
+    }
+  };
 
   return (
-    <section className="import-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import a report</h2>
-      <p className="import-note">The report is read in your browser. Nothing is sent anywhere.</p>
+    <section className="import-panel" aria-labelledby={`${id}-title`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <h2 id={`${id}-title`}>{t.title}</h2>
+      <p className="import-note">{t.note}</p>
       <div className="import-columns">
-        <div className="import-source">
-          <label htmlFor={`${id}-text`}>Report text</label>
+        <div
+          className={dragging ? 'import-source dragging' : 'import-source'}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor={`${id}-text`}>{t.reportText}</label>
           <textarea
             id={`${id}-text`}
-            value={text}
+            value={source && read && 'draft' in read && read.html ? read.text : text}
             rows={18}
-            placeholder="Paste a wire report, e.g. from Xinhua or the Chinese foreign ministry"
-            onChange={(e) => {
-              setText(e.target.value);
-              setEdits({});
-            }}
+            placeholder={dragging ? t.dropHere : t.placeholder}
+            onChange={(e) => load(e.target.value, null)}
           />
+          <div className="import-file">
+            <label className="import-file-button">
+              {t.openFile}
+              <input
+                type="file"
+                accept=".html,.htm,.txt,text/html,text/plain"
+                onChange={(e) => void openFile(e.target.files?.[0])}
+              />
+            </label>
+            {source && <span className="import-file-name">{t.readFrom(source)}</span>}
+          </div>
+          {fileProblem && <p role="alert">{fileProblem}</p>}
         </div>
-        <form className="import-draft" aria-label="Draft record" onSubmit={(e) => e.preventDefault()}>
-          {extracted && 'problem' in extracted && <p role="alert">{extracted.problem}</p>}
-          {!extracted && <p className="import-empty">The draft record appears here.</p>}
+        <form className="import-draft" aria-label={t.draft} onSubmit={(e) => e.preventDefault()}>
+          {read && 'problem' in read && <p role="alert">{reasonText(read.problem, lang, t)}</p>}
+          {pending && (
+            <p className="import-empty" role="status">
+              {t.reading}
+            </p>
+          )}
+          {!read && !pending && <p className="import-empty">{t.empty}</p>}
           {draft && (
             <>
               <p role="status" className="import-summary">
-                {draft.needs_review.length === 0
-                  ? 'Every field was read from the report.'
-                  : `${draft.needs_review.length} field${draft.needs_review.length === 1 ? '' : 's'} to check.`}
+                {draft.needs_review.length === 0 ? t.allRead : t.toCheck(draft.needs_review.length)}
               </p>
-              {field('partner_id', 'Partner', (inputId, described) => (
-                <select
-                  id={inputId}
-                  value={draft.partner_id ?? ''}
-                  aria-describedby={described}
-                  onChange={(e) => set('partner_id', e.target.value || null)}
-                >
-                  <option value="">unknown</option>
-                  {dataset.partners.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name_en}
-                    </option>
-                  ))}
-                </select>
-              ))}
-              {textField('date', 'Date (YYYY-MM-DD)')}
-              {textField('city', 'City')}
-              {textField('china_leader', "China's principal")}
-              {textField('partner_leader', "Partner's principal")}
-              {textField('partner_leader_title', "Partner principal's title")}
-              {tierSelect('tier_before', 'Tier before')}
-              {tierSelect('tier_after', 'Tier after')}
-              {textField('wording_en', 'Wording')}
-              {field('change', 'Change', (inputId, described) => (
-                <select
-                  id={inputId}
-                  value={draft.change ?? ''}
-                  aria-describedby={described}
-                  onChange={(e) => set('change', (e.target.value || null) as DraftRecord['change'])}
-                >
-                  <option value="">unknown</option>
-                  {[...CHANGE_TYPES, 'none' as const].map((c) => (
-                    <option key={c} value={c}>
-                      {c}
-                    </option>
-                  ))}
-                </select>
-              ))}
-              {field(
-                'community_with_shared_future',
-                'Community with a shared future',
-                (inputId, described) => (
-                  <input
-                    id={inputId}
-                    type="checkbox"
-                    checked={draft.community_with_shared_future}
-                    aria-describedby={described}
-                    onChange={(e) => set('community_with_shared_future', e.target.checked)}
-                  />
-                ),
-              )}
-              {textField('joint_statement', 'Joint statement')}
-              {field('attendees', 'Attendees (comma-separated)', (inputId, described) => (
-                <input
-                  id={inputId}
-                  type="text"
-                  value={draft.attendees.join(', ')}
-                  aria-describedby={described}
-                  onChange={(e) =>
-                    set(
-                      'attendees',
-                      e.target.value
-                        .split(',')
-                        .map((s) => s.trim())
-                        .filter(Boolean),
-                    )
-                  }
-                />
-              ))}
+              <ImportFields draft={draft} dataset={dataset} lang={lang} t={t} set={set} />
               <p className="import-preview-text">
-                {partnerName ?? 'Unknown partner'}: {tierName(draft.tier_before)} →{' '}
+                {partnerName ?? t.unknownPartner}: {tierName(draft.tier_before)} →{' '}
                 {tierName(draft.tier_after)}
               </p>
               <div className="import-actions">
@@ -215,7 +152,7 @@ export function ImportPanel({ dataset, onPreview }: Props) {
                     )
                   }
                 >
-                  Preview on map
+                  {t.preview}
                 </button>
                 <button
                   type="button"
@@ -227,7 +164,7 @@ export function ImportPanel({ dataset, onPreview }: Props) {
                     )
                   }
                 >
-                  Download JSON
+                  {t.download}
                 </button>
               </div>
             </>

@@ -12,6 +12,7 @@ import { buildFileStem, buildSubtitle, buildTierLegend, chartText } from '../../
 import { applyFilters } from '../../domain/filters';
 import { asOfDate, todayIso } from '../../domain/atlas';
 import { useFilters } from '../../url/useFilters';
+import { readerText } from '../../ui/readerText';
 
 export function LadderView({
   index,
@@ -100,6 +101,7 @@ export function LadderView({
             year={year}
             width={chartWidth}
             height={320}
+            totalLabel={readerText(lang)('total')}
           />
         </ChartFrame>
       </div>

@@ -8,6 +8,8 @@ import { tierColor } from '../../domain/tiers';
 interface Props {
   counts: readonly LadderCount[];
   names: ReadonlyMap<TierId, string>;
+  /** Short rung names, used below 520 px so the axis labels keep to two lines. */
+  shortNames?: ReadonlyMap<TierId, string>;
   selected: readonly TierId[];
   onToggle: (tier: TierId) => void;
   width: number;
@@ -21,6 +23,7 @@ interface Props {
 export function TierLadderChart({
   counts,
   names,
+  shortNames,
   selected,
   onToggle,
   width,
@@ -28,9 +31,10 @@ export function TierLadderChart({
   title,
   explain,
 }: Props) {
+  const labels = shortNames && width < 520 ? shortNames : names;
   const data = [...counts]
     .reverse()
-    .map((c) => ({ ...c, label: `${c.rank}. ${names.get(c.tier) ?? c.tier}` }));
+    .map((c) => ({ ...c, label: `${c.rank}. ${labels.get(c.tier) ?? c.tier}` }));
   const labelWidth = Math.min(240, Math.max(120, width * 0.45));
   return (
     <BarChart

@@ -5,6 +5,7 @@ import type { Lang } from '../../url/filters';
 import { translator } from '../../ui/i18n';
 import { useTopology } from './useTopology';
 import { WorldMap, type MapPreview } from './WorldMap';
+import type { ClimbSource } from './MapTooltip';
 import { TierLegend } from './TierLegend';
 import { OrgList } from './OrgList';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -28,6 +29,7 @@ interface Props {
   lang: Lang;
   year: number;
   preview: MapPreview | null;
+  climbs?: ClimbSource;
 }
 
 export function MapView(p: Props) {
@@ -85,6 +87,7 @@ export function MapView(p: Props) {
               lang={p.lang}
               tierNames={p.tierNames}
               preview={p.preview}
+              climbs={p.climbs}
             />
           )}
         </ChartFrame>

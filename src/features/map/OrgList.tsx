@@ -1,9 +1,11 @@
 import type { PartnerRow } from '../../domain/filters';
 import { matchesFilter, type RowFilter } from '../../domain/filters';
 import type { TierId } from '../../domain/schema';
-import { tierColor } from '../../domain/tiers';
+import { BASE_COLORS, tierColor } from '../../domain/tiers';
 import type { Lang } from '../../url/filters';
 import { partnerName, translator } from '../../ui/i18n';
+import { noTierLabel } from '../../ui/readerText';
+import { Swatch } from '../../ui/Swatch';
 
 /** Regional organisations have no shape on the map: they are listed beside it. */
 export function OrgList({
@@ -32,7 +34,7 @@ export function OrgList({
       <ul>
         {orgs.map((r) => {
           const on = matchesFilter(r, filter);
-          const label = r.tier ? tierNames.get(r.tier) : t('noTier');
+          const label = r.tier ? tierNames.get(r.tier) : noTierLabel('organization', lang);
           return (
             <li key={r.partner.id} className={on ? undefined : 'is-off'}>
               <button
@@ -41,11 +43,11 @@ export function OrgList({
                 onClick={() => onOpen(r.partner.id)}
                 aria-label={`${partnerName(r.partner, lang)}: ${r.status?.wordingEn ?? label}`}
               >
-                <span
-                  className="swatch"
-                  style={{ background: r.tier && on ? tierColor(r.tier) : '#e4e1da' }}
-                  aria-hidden="true"
-                />
+                {r.tier && on ? (
+                  <Swatch color={tierColor(r.tier)} />
+                ) : (
+                  <Swatch color={BASE_COLORS.diplomatic} shape="outline" />
+                )}
                 <span className="org-name">{partnerName(r.partner, lang)}</span>
                 <span className="org-tier">{label}</span>
               </button>

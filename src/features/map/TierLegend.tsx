@@ -5,6 +5,8 @@ import { BASE_COLORS, tierColor } from '../../domain/tiers';
 import type { Lang } from '../../url/filters';
 import { tierName, translator } from '../../ui/i18n';
 import { TierExplainer } from '../../ui/TierTerm';
+import { Swatch } from '../../ui/Swatch';
+import { noTierLabel } from '../../ui/readerText';
 
 interface Props {
   tiers: readonly Tier[];
@@ -50,7 +52,7 @@ export function TierLegend({ tiers, counts, selected, onToggle, onClear, lang, b
                 <span className="legend-rank" aria-hidden="true">
                   {tier.rank}
                 </span>
-                <span className="swatch" style={{ background: tierColor(tier.id) }} aria-hidden="true" />
+                <Swatch color={tierColor(tier.id)} />
                 <span className="legend-name">{tierName(tier, lang)}</span>
                 <span className="legend-count">{count}</span>
               </button>
@@ -75,19 +77,19 @@ export function TierLegend({ tiers, counts, selected, onToggle, onClear, lang, b
       </ul>
       <ul className="legend-base">
         <li>
-          <span className="swatch" style={{ background: BASE_COLORS.diplomatic }} aria-hidden="true" />
-          {t('diplomatic')} <span className="legend-count">{baseCounts.diplomatic}</span>
+          <Swatch color={BASE_COLORS.diplomatic} shape="outline" />
+          {noTierLabel('diplomatic', lang)} <span className="legend-count">{baseCounts.diplomatic}</span>
         </li>
         <li>
-          <span className="swatch swatch-none" style={{ background: BASE_COLORS.none }} aria-hidden="true" />
-          {t('noRelations')} <span className="legend-count">{baseCounts.none}</span>
+          <Swatch color={BASE_COLORS.none} shape="dots" />
+          {noTierLabel('none', lang)} <span className="legend-count">{baseCounts.none}</span>
         </li>
         <li>
-          <span className="swatch swatch-hatch" aria-hidden="true" />
-          {t('disputed')}
+          <Swatch color={BASE_COLORS.disputed} shape="hatch" />
+          {noTierLabel('disputed', lang)}
         </li>
         <li>
-          <span className="swatch" style={{ background: BASE_COLORS.hub }} aria-hidden="true" />
+          <Swatch color={BASE_COLORS.hub} />
           {t('hub')}
         </li>
       </ul>

@@ -5,8 +5,11 @@ import { matchesFilter } from '../../domain/filters';
 import { classifyFeature, type FeatureClass } from '../../domain/countries';
 import type { Partner, TierId } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
+import { BORDER, HATCH_LINE, NONE_DOT } from '../../domain/palette';
 import type { Lang } from '../../url/filters';
-import { formatDate, partnerName, translator, type Translate } from '../../ui/i18n';
+import { partnerName, translator, type Translate } from '../../ui/i18n';
+import { describeStatusDates, noTierLabel, readerText, sameWording } from '../../ui/readerText';
+import { MapTooltip, type ClimbSource } from './MapTooltip';
 import {
   buildShapes,
   MAP_HEIGHT,
@@ -32,6 +35,8 @@ interface Props {
   lang: Lang;
   tierNames: ReadonlyMap<TierId, string>;
   preview?: MapPreview | null;
+  /** Partners' histories, for the sparkline in the tooltip. */
+  climbs?: ClimbSource;
 }
 
 interface Item {
@@ -68,7 +73,7 @@ function describe(
         fill: BASE_COLORS.hub,
         dimmed: false,
         partnerId: null,
-        tooltip: { title: t('hub'), lines: [] },
+        tooltip: { title: t('hub'), lines: [readerText(lang)('hub')] },
       };
     case 'disputed':
       return {
@@ -76,7 +81,7 @@ function describe(
         fill: 'url(#hatch)',
         dimmed: false,
         partnerId: null,
-        tooltip: { title: cls.name, lines: [t('disputed'), cls.reason] },
+        tooltip: { title: cls.name, lines: [noTierLabel('disputed', lang), cls.reason] },
       };
     case 'territory':
       return {
@@ -112,31 +117,31 @@ function describePartner(
   const isPreview = preview?.partnerId === partner.id;
   const tier = isPreview ? preview.tier : (row?.tier ?? null);
   const status = row?.status;
-  const wording = isPreview
-    ? tier
-      ? (tierNames.get(tier) ?? tier)
-      : t('noTier')
-    : status?.tier
+  const tierLabel = tier ? (tierNames.get(tier) ?? tier) : null;
+  const wording =
+    !isPreview && status?.tier
       ? lang === 'zh' && status.wordingZh
         ? status.wordingZh
         : status.wordingEn
       : null;
-  const baseText = row?.base === 'none' ? t('noRelations') : t('diplomatic');
+  const baseText = noTierLabel(row?.base === 'none' ? 'none' : 'diplomatic', lang);
   const passes = row ? matchesFilter(row, filter) : true;
-  let fill: string = row?.base === 'none' ? BASE_COLORS.none : BASE_COLORS.diplomatic;
+  let fill: string = row?.base === 'none' ? 'url(#no-relations)' : BASE_COLORS.diplomatic;
   if (tier && (passes || isPreview)) fill = tierColor(tier);
+  // Name, then the rung once, the official wording only where it says more, then the dates.
   const lines: string[] = [];
-  if (tier) {
-    lines.push(tierNames.get(tier) ?? tier);
-    if (status?.since && !isPreview)
-      lines.push(`${t('since')} ${formatDate(status.since, status.sincePrecision, lang)}`);
-  } else lines.push(baseText);
+  if (tierLabel) {
+    lines.push(tierLabel);
+    if (wording && !sameWording(wording, tierLabel)) lines.push(`“${wording}”`);
+    const dates = status && !isPreview ? describeStatusDates(status, lang) : null;
+    if (dates) lines.push(dates);
+  } else lines.push(isPreview ? t('noTier') : baseText);
   return {
-    label: `${name}: ${wording ?? baseText}`,
+    label: `${name}: ${wording ?? tierLabel ?? baseText}`,
     fill,
     dimmed: !passes && !isPreview,
     partnerId: partner.id,
-    tooltip: { title: name, lines: wording && tier ? [wording, ...lines] : lines },
+    tooltip: { title: name, lines },
   };
 }
 
@@ -153,6 +158,7 @@ export const WorldMap = memo(function WorldMap({
   lang,
   tierNames,
   preview,
+  climbs,
 }: Props) {
   const t = translator(lang);
   const projection = useMemo(() => buildProjection(topology), [topology]);
@@ -327,6 +333,7 @@ export const WorldMap = memo(function WorldMap({
         width={MAP_WIDTH}
         height={MAP_HEIGHT}
         className="world-map"
+        style={{ background: BASE_COLORS.ocean, ['--map-border' as string]: BORDER }}
         role="group"
         aria-label={t('mapLabel')}
         onKeyDown={onKeyDown}
@@ -340,7 +347,11 @@ export const WorldMap = memo(function WorldMap({
             patternTransform="rotate(45)"
           >
             <rect width="4" height="4" fill={BASE_COLORS.disputed} />
-            <line x1="0" y1="0" x2="0" y2="4" stroke="#9a958b" strokeWidth="1.2" />
+            <line x1="0" y1="0" x2="0" y2="4" stroke={HATCH_LINE} strokeWidth="1.2" />
+          </pattern>
+          <pattern id="no-relations" width="3" height="3" patternUnits="userSpaceOnUse">
+            <rect width="3" height="3" fill={BASE_COLORS.none} />
+            <circle cx="1.5" cy="1.5" r="0.75" fill={NONE_DOT} />
           </pattern>
         </defs>
         <ZoomableGroup
@@ -355,7 +366,7 @@ export const WorldMap = memo(function WorldMap({
               key={item.key}
               ref={register(item.key)}
               geography={geographies.get(item.key)!}
-              className={`map-shape${item.dimmed ? ' is-dimmed' : ''}${item.key === selectedKey ? ' is-selected' : ''}${item.partnerId ? ' is-partner' : ''}`}
+              className={`map-shape${item.dimmed ? ' is-dimmed' : ''}${item.key === selectedKey ? ' is-selected' : ''}${item.partnerId ? ' is-partner' : ''}${item.fill === BASE_COLORS.hub ? ' is-hub' : ''}`}
               fill={item.fill}
               vectorEffect="non-scaling-stroke"
               {...handlers(item)}
@@ -379,12 +390,14 @@ export const WorldMap = memo(function WorldMap({
         </ZoomableGroup>
       </ComposableMap>
       {tip && tipItem && (
-        <div className="map-tooltip" style={{ left: tip.x, top: tip.y }} role="presentation">
-          <strong>{tipItem.tooltip.title}</strong>
-          {tipItem.tooltip.lines.map((line, i) => (
-            <span key={i}>{line}</span>
-          ))}
-        </div>
+        <MapTooltip
+          x={tip.x}
+          y={tip.y}
+          title={tipItem.tooltip.title}
+          lines={tipItem.tooltip.lines}
+          partnerId={tipItem.partnerId}
+          climbs={climbs}
+        />
       )}
     </div>
   );

@@ -1,13 +1,19 @@
 import type { MeetingCore, Partner, Tier, TierId } from '../../domain/schema';
 import type { PartnerRow } from '../../domain/filters';
-import { buildClimb } from '../../domain/ladder';
+import { buildClimb, climbTiers } from '../../domain/ladder';
 import type { Lang } from '../../url/filters';
 import { formatDate, partnerName, regionName, tierDates, translator, type MessageKey } from '../../ui/i18n';
 import { TierTerm } from '../../ui/TierTerm';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { PartnerClimbChart } from '../ladder/lazyCharts';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { buildFileStem, buildPartnerSubtitle, buildTierLegend, chartText } from '../../charts/chartText';
+import {
+  buildClimbLegend,
+  buildFileStem,
+  buildPartnerSubtitle,
+  buildShortNames,
+  chartText,
+} from '../../charts/chartText';
 import { useFilters } from '../../url/useFilters';
 
 interface Props {
@@ -91,7 +97,7 @@ export function PartnerPanel({
             title={t('climb')}
             exportTitle={`${partnerName(partner, lang)}: ${chartText(lang)('climbTitle')}`}
             subtitle={buildPartnerSubtitle(partner, row, tierNames, filters.year, asOf, lang)}
-            legend={buildTierLegend([...tiers.values()], lang, { numbered: true })}
+            legend={buildClimbLegend([...tiers.values()], lang, climbTiers(climb))}
             asOf={asOf}
             lang={lang}
             exportRows={row ? [row] : []}
@@ -107,7 +113,7 @@ export function PartnerPanel({
             >
               <PartnerClimbChart
                 points={climb}
-                names={tierNames}
+                names={buildShortNames([...tiers.values()], lang)}
                 fromYear={Math.min(firstYear, climb[0] ? Math.floor(climb[0].t) : firstYear)}
                 toYear={asOfYear}
                 width={width}

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { AtlasIndex } from '../../domain/atlas';
+import { asOfDate, todayIso } from '../../domain/atlas';
 import { applyFilters, type PartnerRow, type RowFilter } from '../../domain/filters';
 import { buildStatusIndex, yearEnd } from '../../domain/status';
 import type { Lang } from '../../url/filters';
+import { useFilters } from '../../url/useFilters';
 import { PartnerTable } from './PartnerTable';
 
 export function TableView({
@@ -20,6 +22,7 @@ export function TableView({
   lang: Lang;
   onOpen: (id: string) => void;
 }) {
+  const { filters, setFilters } = useFilters();
   const years = useMemo(() => {
     const out: number[] = [];
     for (let y = index.firstYear - 1; y < asOfYear; y++) out.push(y);
@@ -35,12 +38,22 @@ export function TableView({
   return (
     <PartnerTable
       rows={shown}
+      totalCount={rows.length}
       earlier={earlier}
       compareYear={compareYear}
       compareYears={years}
       onCompareYear={setCompare}
       tiers={index.tiersById}
       lang={lang}
+      asOf={asOfDate(filters.year, todayIso())}
+      filters={{ year: filters.year, tiers: filter.tiers, regions: filter.regions }}
+      onFilters={(next) =>
+        setFilters({
+          ...(next.year !== undefined ? { year: next.year } : {}),
+          ...(next.tiers ? { tiers: [...next.tiers] } : {}),
+          ...(next.regions ? { regions: [...next.regions] } : {}),
+        })
+      }
       onOpen={onOpen}
     />
   );

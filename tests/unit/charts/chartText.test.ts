@@ -92,6 +92,7 @@ describe('buildSourceLines and buildFileStem', () => {
       publisher: 'P',
       homepage: null,
       how_to_cite: 'x',
+      plausible_minimum: { partners: 1, meetings: 1 },
     };
     expect(
       buildSourceLines(meta, 'en', '2020-12-31', '2026-11-23', 'https://example.org/atlas/?year=2020'),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +98,29 @@ describe('npm run export', () => {
     const b = capture();
     expect(await run([], b.io)).toBe(2);
     expect(b.err.join('')).toMatch(/--out DIR is required/);
+  });
+});
+
+describe('npm run export: failures are one line naming the path, exit 2', () => {
+  it('refuses --out onto a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+    const file = join(dir, 'out.csv');
+    writeFileSync(file, 'x');
+    const { io, err } = capture();
+    expect(await run(['--out', file], io)).toBe(2);
+    expect(err.join('')).toBe(
+      `export: cannot write to ${file}: it is a file, not a directory; give --out a directory\n`,
+    );
+  });
+
+  it('names a directory it may not create', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+    const file = join(dir, 'plain');
+    writeFileSync(file, 'x');
+    const { io, err } = capture();
+    expect(await run(['--out', join(file, 'sub')], io)).toBe(2);
+    expect(err.join('')).toBe(
+      `export: cannot create ${join(file, 'sub')}: a part of the path is a file, not a directory\n`,
+    );
   });
 });

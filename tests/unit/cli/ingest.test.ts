@@ -1,4 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,18 +33,28 @@ async function call(fn: typeof ingest, args: string[], cwd = dir) {
   return { code, stdout, stderr };
 }
 
-const meetingsPath = () => join(dir, 'data', 'meetings.json');
-const readMeetings = () => JSON.parse(readFileSync(meetingsPath(), 'utf8')) as Meeting[];
+/** A partner's meetings file in the temp dataset (data/meetings/<PARTNER_ID>.json). */
+const meetingsPath = (partner = 'TLS') => join(dir, 'data', 'meetings', `${partner}.json`);
+const readMeetings = (partner = 'TLS') =>
+  JSON.parse(readFileSync(meetingsPath(partner), 'utf8')) as Meeting[];
+/** Every meetings file of the temp dataset, by name: to show that a refused write changed nothing. */
+const allMeetingFiles = () =>
+  Object.fromEntries(
+    readdirSync(join(dir, 'data', 'meetings')).map((f) => [
+      f,
+      readFileSync(join(dir, 'data', 'meetings', f), 'utf8'),
+    ]),
+  );
 
 /** The temp dataset without one record, so that a seed report is new to it. */
-function dropMeeting(id: string) {
-  writeFileSync(meetingsPath(), formatDataFile(readMeetings().filter((m) => m.id !== id)));
+function dropMeeting(id: string, partner = 'TLS') {
+  writeFileSync(meetingsPath(partner), formatDataFile(readMeetings(partner).filter((m) => m.id !== id)));
 }
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-ingest-'));
-  for (const f of ['tiers.json', 'partners.json', 'meetings.json', 'meta.json'])
-    cpSync(join(ROOT, 'data', f), join(dir, 'data', f));
+  for (const f of ['tiers.json', 'partners.json', 'meta.json', 'meetings'])
+    cpSync(join(ROOT, 'data', f), join(dir, 'data', f), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -66,8 +86,9 @@ describe('ingest', () => {
   it('--write adds the record, keeps the file canonical, and leaves no temp file', async () => {
     dropMeeting('tls-2023-09-23');
     const before = readFileSync(meetingsPath(), 'utf8');
+    const others = { ...allMeetingFiles(), 'TLS.json': undefined };
     const { code, stderr } = await call(ingest, [TLS_SEED, '--write', ...SOURCE]);
-    expect(stderr).toMatch(/added tls-2023-09-23/);
+    expect(stderr).toMatch(/added tls-2023-09-23 to data\/meetings\/TLS\.json/);
     expect(code).toBe(0);
     const text = readFileSync(meetingsPath(), 'utf8');
     const meetings = JSON.parse(text) as Meeting[];
@@ -83,16 +104,21 @@ describe('ingest', () => {
     // Stable formatting: re-formatting gives the same bytes, and without the new record the file is unchanged.
     expect(formatDataFile(meetings)).toBe(text);
     expect(formatDataFile(meetings.filter((m) => m.id !== 'tls-2023-09-23'))).toBe(before);
-    expect(meetings.map((m) => m.id)).toEqual([...meetings.map((m) => m.id)].sort());
-    expect(readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(meetings.map((m) => m.date)).toEqual([...meetings.map((m) => m.date)].sort());
+    // Only the partner's file changed; no temp file and no lock are left behind.
+    expect({ ...allMeetingFiles(), 'TLS.json': undefined }).toEqual(others);
+    expect(readdirSync(join(dir, 'data', 'meetings')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual(
+      [],
+    );
   });
 
   it('--write refuses a duplicate (same partner and date)', async () => {
-    const before = readFileSync(meetingsPath(), 'utf8');
+    const before = allMeetingFiles();
     const { code, stderr } = await call(ingest, [TLS_SEED, '--write', ...SOURCE]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/already has tls-2023-09-23/);
-    expect(readFileSync(meetingsPath(), 'utf8')).toBe(before);
+    expect(stderr).toMatch(/data\/meetings\/TLS\.json already has tls-2023-09-23/);
+    expect(allMeetingFiles()).toEqual(before);
   });
 
   it('--write refuses a record that conflicts with the partner history', async () => {
@@ -102,12 +128,12 @@ describe('ingest', () => {
       report,
       'BEIJING, March 3 (Xinhua) -- Chinese President Xi Jinping and Australian Prime Minister Tony Abbott on Monday decided to upgrade ties to an all-weather comprehensive strategic partnership.',
     );
-    const before = readFileSync(meetingsPath(), 'utf8');
+    const before = allMeetingFiles();
     const { code, stderr } = await call(ingest, [report, '--year', '2014', '--write', ...SOURCE]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/conflicts with the dataset/);
     expect(stderr).toMatch(/aus-2014-11-17.*tier_before/);
-    expect(readFileSync(meetingsPath(), 'utf8')).toBe(before);
+    expect(allMeetingFiles()).toEqual(before);
   });
 
   it('--write refuses a report that changes nothing', async () => {
@@ -146,6 +172,33 @@ describe('ingest', () => {
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('names the path and the reason for a report it cannot read: a directory, a pipe, no permission', async () => {
+    const sub = join(dir, 'reports');
+    mkdirSync(sub);
+    const fifo = join(dir, 'report.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, 'x');
+    chmodSync(locked, 0o000);
+    const cases: [string, RegExp][] = [
+      [sub, /^ingest: cannot read .*reports: it is a directory, not a report file\n$/],
+      [
+        fifo,
+        /^ingest: cannot read .*report\.fifo: it is not a regular file \(a pipe, socket or device\); save the report to a file\n$/,
+      ],
+      [join(dir, 'missing.txt'), /^ingest: cannot read .*missing\.txt: no such file or directory\n$/],
+    ];
+    // root reads any file: the permission case only means something for other users
+    if (process.getuid?.() !== 0)
+      cases.push([locked, /^ingest: cannot read .*locked\.txt: permission denied\n$/]);
+    for (const [path, reason] of cases) {
+      const { code, stdout, stderr } = await call(ingest, [path]);
+      expect(code, path).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(reason);
+    }
+  });
+
   it.each([
     [['missing.txt'], /no such file/],
     [[], /report file is required/],
@@ -174,18 +227,26 @@ describe('ingest:eval', () => {
   });
 
   it('gets every field of both seeds right', async () => {
-    const { code, stdout } = await call(
-      ingestEval,
-      [join(ROOT, 'tests/fixtures/seeds')],
-      ROOT,
-    );
+    const { code, stdout } = await call(ingestEval, [join(ROOT, 'tests/fixtures/seeds')], ROOT);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/^miss:/m);
     expect(overall(stdout)).toBe(1);
   });
 
-  it('exits 2 without a directory', async () => {
-    expect((await call(ingestEval, [], ROOT)).code).toBe(2);
+  it('exits 2 for a directory that does not exist', async () => {
     expect((await call(ingestEval, [join(ROOT, 'nope')], ROOT)).code).toBe(2);
+  });
+
+  it('without a directory, scores the English, Chinese and held-out sets and reports each', async () => {
+    const r = await call(ingestEval, [], ROOT);
+    expect(r.code).toBe(0);
+    const score = (label: string) => {
+      const m = new RegExp(`^${label} +(\\d+) reports +(\\d+)/(\\d+) fields`, 'm').exec(r.stdout);
+      expect(m, `${label} line in:\n${r.stdout.slice(-400)}`).not.toBeNull();
+      return Number(m?.[2]) / Number(m?.[3]);
+    };
+    expect(score('English')).toBeGreaterThanOrEqual(0.95);
+    expect(score('Chinese')).toBeGreaterThanOrEqual(0.9);
+    expect(score('held-out')).toBeGreaterThanOrEqual(0.9);
   });
 });

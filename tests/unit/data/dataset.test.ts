@@ -1,8 +1,9 @@
 /** The committed data files: a bad hand edit fails here, naming the file, record and field. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { safeParseDataset, formatProblem } from '../../../src/domain/validate';
 import { readRawDataset } from '../../../src/cli/readDataset';
+import { formatMeetingsFile } from '../../../src/cli/dataStore';
 import { formatDataFile } from '../../../src/domain/dataFormat';
 import { buildJsonSchema } from '../../../src/domain/jsonSchema';
 import { findUnplacedPartners } from '../../../src/domain/countries';
@@ -25,10 +26,24 @@ describe('data/*.json', () => {
   });
 
   it('are in the canonical format, so diffs stay reviewable', () => {
-    for (const file of ['partners', 'meetings', 'tiers', 'meta'] as const) {
+    for (const file of ['partners', 'tiers', 'meta'] as const) {
       const text = readFileSync(`data/${file}.json`, 'utf8');
       expect(text, `data/${file}.json is not formatted with formatDataFile (run: npx tsx scripts/formatData.ts)`).toBe(
         formatDataFile(JSON.parse(text)),
+      );
+    }
+    // One file per partner, an array of its meetings sorted by date.
+    const names = readdirSync('data/meetings');
+    expect(names.length).toBeGreaterThan(100);
+    for (const name of names) {
+      const text = readFileSync(`data/meetings/${name}`, 'utf8');
+      const list = JSON.parse(text) as { partner_id: string }[];
+      expect(list.length, `data/meetings/${name} is empty (delete it)`).toBeGreaterThan(0);
+      expect(new Set(list.map((m) => `${m.partner_id}.json`)), `data/meetings/${name} holds another partner's meeting`).toEqual(
+        new Set([name]),
+      );
+      expect(text, `data/meetings/${name} is not in the canonical format (run: npx tsx scripts/formatData.ts)`).toBe(
+        formatMeetingsFile(list),
       );
     }
   });
@@ -75,9 +90,9 @@ describe('data/*.json', () => {
     }
   });
 
-  it('give every event an https source and keep each partner’s events in order', () => {
+  it('give every event a web (http or https) source and keep each partner’s events in order', () => {
     const ds = dataset();
-    for (const m of ds.meetings) for (const s of m.sources) expect(s.url).toMatch(/^https:\/\//);
+    for (const m of ds.meetings) for (const s of m.sources) expect(s.url).toMatch(/^https?:\/\//);
     const last = new Map<string, string>();
     const sorted = [...ds.meetings];
     for (const m of sorted) {

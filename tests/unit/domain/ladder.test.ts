@@ -155,3 +155,37 @@ describe('yearTicks and recentChanges', () => {
     ]);
   });
 });
+
+describe('buildClimbSegments', () => {
+  const point = (
+    t: number,
+    tier: import('../../../src/domain/schema').TierId | null,
+    id: string | null = 'm',
+  ) => ({
+    t,
+    date: `${Math.floor(t)}-01-01`,
+    rank: tier
+      ? ['cooperative', 'comprehensive-cooperative', 'strategic', 'comprehensive-strategic'].indexOf(tier) + 1
+      : null,
+    tier,
+    meetingId: id,
+  });
+
+  it('gives one step per rung, joins reaffirmations on the same rung and leaves a lapse as a gap', async () => {
+    const { buildClimbSegments, climbTiers } = await import('../../../src/domain/ladder');
+    const points = [
+      point(2004, 'strategic'),
+      point(2008, 'strategic'),
+      point(2014, 'comprehensive-strategic'),
+      point(2018, null),
+      point(2020, 'cooperative'),
+      point(2025, 'cooperative', null),
+    ];
+    expect(buildClimbSegments(points).map((s) => [s.tier, s.from, s.to])).toEqual([
+      ['strategic', 2004, 2014],
+      ['comprehensive-strategic', 2014, 2018],
+      ['cooperative', 2020, 2025],
+    ]);
+    expect(climbTiers(points)).toEqual(['cooperative', 'strategic', 'comprehensive-strategic']);
+  });
+});

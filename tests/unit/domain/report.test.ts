@@ -111,7 +111,7 @@ describe('extractMeeting on the Timor-Leste seed', () => {
     expect(withData.tier_before).toBe('comprehensive-cooperative');
     expect(withData.change).toBe('upgraded');
     expect(withData.notes).toContainEqual(
-      expect.stringMatching(/^tier_before: from the dataset \(tls-2014-04-14\)/),
+      expect.stringMatching(/^tier_before: from the dataset \(tls-2014-04-08\)/),
     );
   });
 });
@@ -126,10 +126,12 @@ describe('extractMeeting on the Belarus seed', () => {
     partner_leader_title: 'President',
     tier_after: 'all-weather',
     wording_en: 'all-weather comprehensive strategic partnership',
+    wording_zh: '全天候全面战略伙伴关系',
     change: 'upgraded',
     community_with_shared_future: false,
     joint_statement:
       "Joint Statement of the People's Republic of China and the Republic of Belarus on Establishing All-weather Comprehensive Strategic Partnership",
+    joint_statement_zh: null,
     attendees: ['Ding Xuexiang', 'Yang Jiechi', 'Wang Yi', 'He Lifeng'],
     needs_review: [],
   };
@@ -141,7 +143,11 @@ describe('extractMeeting on the Belarus seed', () => {
 
   it('reads the year from context (30 years of relations since 1992, the coming 20th Party Congress)', () => {
     const draft = extractMeeting(belarus, full);
-    expect(toDraftRecord(draft)).toEqual({ ...expected, tier_before: 'comprehensive-strategic' });
+    expect(toDraftRecord(draft)).toEqual({
+      ...expected,
+      tier_before: 'comprehensive-strategic',
+      joint_statement_zh: '中华人民共和国和白俄罗斯共和国关于建立全天候全面战略伙伴关系的联合声明',
+    });
     expect(draft.notes).toContain('date: year 2022 inferred from context');
   });
 
@@ -297,23 +303,25 @@ describe('Chinese-language reports', () => {
   const text =
     '新华社杭州9月22日电 国家主席习近平在杭州会见叙利亚总统巴沙尔。两国元首共同宣布建立中叙战略伙伴关系。蔡奇、王毅等参加会见。';
 
-  it('reads partner, leaders, city, wording and attendees; keeps the partner leader in Chinese and flags it', () => {
+  it('reads partner, leaders (in English from the table of officials), city, wording and attendees', () => {
     const d = extractMeeting(text, { partners: zh, tiers, year: 2023 });
     expect(toDraftRecord(d)).toEqual({
       partner_id: 'SYR',
       date: '2023-09-22',
       city: 'Hangzhou',
       china_leader: 'Xi Jinping',
-      partner_leader: '巴沙尔',
+      partner_leader: 'Bashar al-Assad',
       partner_leader_title: 'President',
       tier_before: null,
       tier_after: 'strategic',
       wording_en: 'strategic partnership',
+      wording_zh: '战略伙伴关系',
       change: 'established',
       community_with_shared_future: false,
       joint_statement: null,
+      joint_statement_zh: null,
       attendees: ['Cai Qi', 'Wang Yi'],
-      needs_review: ['partner_leader'],
+      needs_review: [],
     });
   });
 

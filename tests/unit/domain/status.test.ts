@@ -110,14 +110,32 @@ describe('a status has two dates: the rung and the wording', () => {
   });
   it('a lapse leaves no tier and no dates', () => {
     const lapsed = [
-      makeMeeting({ partner_id: 'USA', date: '1997-10-29', tier_after: 'strategic', wording_en: 'constructive strategic partnership' }),
-      makeMeeting({ partner_id: 'USA', date: '2001-10-19', change: 'downgraded', tier_before: 'strategic', tier_after: null }),
+      makeMeeting({
+        partner_id: 'USA',
+        date: '1997-10-29',
+        tier_after: 'strategic',
+        wording_en: 'constructive strategic partnership',
+      }),
+      makeMeeting({
+        partner_id: 'USA',
+        date: '2001-10-19',
+        change: 'downgraded',
+        tier_before: 'strategic',
+        tier_after: null,
+      }),
     ];
     const s = statusOn(lapsed, 'USA', '2005-12-31')!;
     expect([s.tier, s.tierSince, s.since]).toEqual([null, null, null]);
   });
   it('a month-precision rung date keeps its precision', () => {
-    const m = [makeMeeting({ partner_id: 'BRA', date: '1993-11-01', date_precision: 'month', tier_after: 'strategic' })];
+    const m = [
+      makeMeeting({
+        partner_id: 'BRA',
+        date: '1993-11-01',
+        date_precision: 'month',
+        tier_after: 'strategic',
+      }),
+    ];
     const s = statusOn(m, 'BRA', '2000-12-31')!;
     expect([s.tierSince, s.tierSincePrecision]).toEqual(['1993-11-01', 'month']);
   });

@@ -6,7 +6,8 @@ import { makeMeeting, makePartner } from '../../fixtures/factories';
 const base = readRawDataset();
 const tiny = {
   tiers: base.tiers,
-  meta: base.meta,
+  // A two-record dataset: its floor says so (data/meta.json sets the real one).
+  meta: { ...(base.meta as object), plausible_minimum: { partners: 1, meetings: 1 } },
   partners: [makePartner()],
   meetings: [makeMeeting()],
 };
@@ -28,7 +29,7 @@ describe('parseDataset', () => {
             {
               publisher: 'X',
               title: 'Y',
-              url: 'http://insecure.example',
+              url: 'javascript:alert(1)',
               date: null,
               lang: 'en',
               kind: 'primary',
@@ -41,11 +42,11 @@ describe('parseDataset', () => {
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.problems.map(formatProblem);
     expect(lines).toContainEqual(
-      expect.stringMatching(/^data\/meetings\.json, record "blr-2013-07-16", field "tier_after": /),
+      expect.stringMatching(/^data\/meetings\/BLR\.json, record "blr-2013-07-16", field "tier_after": /),
     );
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^data\/meetings\.json, record "blr-2016-09-29", field "sources\[0\]\.url": must be an https/,
+        /^data\/meetings\/BLR\.json, record "blr-2016-09-29", field "sources\[0\]\.url": must be an http:\/\/ or https:\/\/ URL/,
       ),
     );
   });
@@ -62,7 +63,7 @@ describe('parseDataset', () => {
     const result = safeParseDataset({ ...tiny, meetings: [bad] });
     const lines = result.ok ? [] : result.problems.map(formatProblem);
     expect(lines).toEqual([
-      'data/meetings.json, record "blr-2013-07-16", field "joint_statement": must be {title_en, title_zh, url} for a statement, {issued: false, note} when none was issued, or null',
+      'data/meetings/BLR.json, record "blr-2013-07-16", field "joint_statement": must be {title_en, title_zh, url} for a statement, {issued: false, note} when none was issued, or null',
     ]);
   });
 
@@ -76,7 +77,7 @@ describe('parseDataset', () => {
     const result = safeParseDataset({ ...tiny, meetings: [a, b] });
     const lines = result.ok ? [] : result.problems.map(formatProblem);
     expect(lines).toContainEqual(
-      'data/meetings.json, record "blr-2016-09-29", field "former_ids": "blr-2013-07-16" is already the id of meeting blr-2013-07-16',
+      'data/meetings/BLR.json, record "blr-2016-09-29", field "former_ids": "blr-2013-07-16" is already the id of meeting blr-2013-07-16',
     );
     const c = {
       ...makeMeeting({ date: '2016-09-29' }),
@@ -85,7 +86,7 @@ describe('parseDataset', () => {
     };
     const twice = safeParseDataset({ ...tiny, meetings: [a, c] });
     expect(twice.ok ? [] : twice.problems.map(formatProblem)).toContainEqual(
-      'data/meetings.json, record "blr-2016-09-29", field "former_ids": "blr-2013-07-01" is already a former id of meeting blr-2013-07-16',
+      'data/meetings/BLR.json, record "blr-2016-09-29", field "former_ids": "blr-2013-07-01" is already a former id of meeting blr-2013-07-16',
     );
   });
 
