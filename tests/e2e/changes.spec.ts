@@ -1,12 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/export/toCsv';
 import { buildChanges, countChanges, summarizeChanges } from '../../src/domain/changes';
 import { yearEnd } from '../../src/domain/status';
 
 const read = (f: string) => JSON.parse(readFileSync(join(process.cwd(), 'data', f), 'utf8'));
-const dataset = { partners: read('partners.json'), meetings: read('meetings.json') };
+// One file of meetings per partner under data/meetings/.
+const meetings = readdirSync(join(process.cwd(), 'data', 'meetings'))
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => read(`meetings/${f}`));
+const dataset = { partners: read('partners.json'), meetings };
 const expected = (leader: string | null = null) => {
   const rows = buildChanges(dataset, yearEnd(2013), yearEnd(2024), { regions: [], tiers: [], leader });
   return { rows, counts: countChanges(rows), summary: summarizeChanges(rows) };
@@ -189,7 +193,9 @@ test.describe('change view journeys', () => {
       'Between the end of 2013 and the end of 2024',
     );
     await expect(
-      frame.getByRole('img', { name: /What changed between two dates: New partnership \(\d+\)/ }),
+      frame
+        .getByRole('list', { name: 'What changed between two dates: legend' })
+        .getByText(/^New partnership \(\d+\)$/),
     ).toBeVisible();
     await expect(frame.locator('.source-line')).toContainText(/dataset version \d+\.\d+\.\d+/);
     await expect(frame.locator('.map-shape').first()).toBeAttached();
