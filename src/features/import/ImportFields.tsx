@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { CHANGE_TYPES, TIER_IDS, type AtlasData, type TierId } from '../../domain/schema';
 import type { DraftRecord, ReviewField } from '../../domain/report';
 import type { Lang } from '../../url/filters';
@@ -27,6 +27,16 @@ interface Props {
 /** The draft's fields, each editable; a field the reader could not settle is marked "check this". */
 export function ImportFields({ draft, dataset, lang, t, set }: Props) {
   const id = useId();
+  // Built once: the partner list is long, and the form re-renders on every keystroke.
+  const partnerOptions = useMemo(
+    () =>
+      dataset.partners.map((p) => (
+        <option key={p.id} value={p.id}>
+          {lang === 'zh' ? p.name_zh : p.name_en}
+        </option>
+      )),
+    [dataset, lang],
+  );
   const tierName = (tier: TierId) => {
     const found = dataset.tiers.tiers.find((x) => x.id === tier);
     return (lang === 'zh' ? found?.name_zh : found?.name_en) ?? tier;
@@ -86,11 +96,7 @@ export function ImportFields({ draft, dataset, lang, t, set }: Props) {
           onChange={(e) => set('partner_id', e.target.value || null)}
         >
           <option value="">{t.unknown}</option>
-          {dataset.partners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {lang === 'zh' ? p.name_zh : p.name_en}
-            </option>
-          ))}
+          {partnerOptions}
         </select>
       ))}
       {textField('date', t.date)}

@@ -181,7 +181,8 @@ describe('ingest', () => {
     writeFileSync(locked, 'x');
     chmodSync(locked, 0o000);
     const cases: [string, RegExp][] = [
-      [sub, /^ingest: cannot read .*reports: it is a directory, not a report file\n$/],
+      // A folder is a batch of reports (one draft each); an empty one says so.
+      [sub, /^ingest: .*reports: the folder has no reports \(\.txt, \.html or \.htm files\)\n$/],
       [
         fifo,
         /^ingest: cannot read .*report\.fifo: it is not a regular file \(a pipe, socket or device\); save the report to a file\n$/,
