@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData, TierId } from '../domain/schema';
 import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filters';
@@ -22,6 +22,11 @@ import { buildPageTitle, usePageMeta } from './usePageMeta';
 import { usePanelFocus } from './usePanelFocus';
 import './phone.css';
 import { partnerName, formatDate } from '../ui/i18n';
+import { leadersOf } from '../features/changes/changeModel';
+import type { MeetingCore } from '../domain/schema';
+
+// The change view loads on first use: it is not part of the first paint.
+const ChangesView = lazy(() => import('../features/changes/ChangesView'));
 
 /** The dashboard: URL state in, derived rows out, views render. */
 export function Atlas({ dataset }: { dataset: AtlasData }) {
@@ -77,6 +82,9 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
     ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo
       ? [{ param: 'meeting', value: filters.meeting }]
       : []),
+    ...(filters.leader && !leadersOf(index).has(filters.leader)
+      ? [{ param: 'leader', value: filters.leader }]
+      : []),
   ];
   const ignoredNow = summarizeIgnored(invalid, unknownIds);
   const badParams = ignoredNow.map((i) => i.param).join(',');
@@ -89,6 +97,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
       {
         ...(params.includes('partner') ? { partner: null } : {}),
         ...(params.includes('meeting') ? { meeting: null } : {}),
+        ...(params.includes('leader') ? { leader: null } : {}),
       },
       'replace',
     );
@@ -172,7 +181,11 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const setYear = useCallback(
     (y: number | null, mode: 'push' | 'replace') => {
       markInteraction('year');
-      setFilters({ year: y }, mode);
+      // The change view's first date must stay before the second.
+      setFilters(
+        (f) => ({ year: y, ...(f.from !== null && y !== null && f.from >= y ? { from: y - 1 } : {}) }),
+        mode,
+      );
     },
     [setFilters],
   );
@@ -183,6 +196,16 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
     setImportOpen(false);
     setPreview(null);
   }, [setPreview, setImportOpen]);
+
+  const setRange = useCallback(
+    (from: number, y: number | null, mode: 'push' | 'replace' = 'push') => {
+      markInteraction('from');
+      setFilters({ from, year: y }, mode);
+    },
+    [setFilters],
+  );
+  const openMeetingOf = useCallback((m: MeetingCore) => openMeeting(m.id), [openMeeting]);
+  const setLeader = useCallback((leader: string | null) => setFilters({ leader }), [setFilters]);
 
   const mainRef = useRef<HTMLElement>(null);
   // On a phone the map comes first: its year control and filters sit right under it.
@@ -267,6 +290,21 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               maxYear={maxYear}
               lang={lang}
             />
+          )}
+          {filters.view === 'changes' && (
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <ChangesView
+                index={index}
+                filters={filters}
+                today={today}
+                maxYear={maxYear}
+                lang={lang}
+                onRange={setRange}
+                onLeader={setLeader}
+                onOpenPartner={openPartner}
+                onOpenMeeting={openMeetingOf}
+              />
+            </Suspense>
           )}
           {filters.view === 'table' && (
             <TableView

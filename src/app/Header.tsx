@@ -19,6 +19,7 @@ export function Header({
     ['map', t('viewMap')],
     ['ladder', t('viewLadder')],
     ['table', t('viewTable')],
+    ['changes', t('viewChanges')],
   ];
   return (
     <header className="site-header">

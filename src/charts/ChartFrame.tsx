@@ -48,6 +48,8 @@ interface Props {
   headingLevel?: 1 | 2 | 3;
   /** Extra content between the subtitle and the chart (the partner embed's current tier). */
   lead?: ReactNode;
+  /** A CSV of this chart's own rows (the change view's table), offered under "Data of this view". */
+  csv?: { label: string; fileName: string; build: () => string };
   children: ReactNode;
 }
 
@@ -150,6 +152,10 @@ export function ChartFrame(p: Props) {
       void run(`${action.toUpperCase()} ✓`, () => exportImage(action));
     else if (action === 'partners' || action === 'meetings' || action === 'json')
       void run(`${action} ✓`, () => exportData(action));
+    else if (action === 'csv' && p.csv) {
+      const csv = p.csv;
+      void run(`${csv.fileName} ✓`, () => downloadText(csv.build(), csv.fileName, MIME.csv));
+    }
   };
   const groups: { label: string; items: [string, string][] }[] = [
     { label: c('menu'), items: [['share', c('share')]] },
@@ -161,6 +167,7 @@ export function ChartFrame(p: Props) {
       ],
     },
   ];
+  if (p.csv) groups.push({ label: c('dataGroup'), items: [['csv', p.csv.label]] });
   if (p.exportRows)
     groups.push({
       label: c('dataGroup'),

@@ -270,6 +270,15 @@ export function buildMapLegend(
 export function filtersFor(kind: EmbedKind, filters: Filters): Filters {
   const base = { ...DEFAULT_FILTERS, year: filters.year, lang: filters.lang };
   if (kind === 'partner') return { ...base, partner: filters.partner };
+  if (kind === 'changes')
+    return {
+      ...base,
+      tiers: filters.tiers,
+      regions: filters.regions,
+      from: filters.from,
+      leader: filters.leader,
+      view: 'changes',
+    };
   return {
     ...base,
     tiers: filters.tiers,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useDataset } from '../dataset/queries';
 import { useFilters } from '../url/useFilters';
@@ -31,6 +31,7 @@ import { topologyQueryOptions } from '../features/map/useTopology';
 import { WorldMap } from '../features/map/WorldMap';
 import { TierLadderChart } from '../features/ladder/TierLadderChart';
 import { PartnerClimbChart } from '../features/ladder/PartnerClimbChart';
+import { ChangesEmbed } from '../features/changes/ChangesEmbed';
 
 /** Tells the host page our height (on load, on every resize, once fonts are in) so it can size the iframe. */
 function useReportHeight(ref: React.RefObject<HTMLElement | null>) {
@@ -91,6 +92,7 @@ export function EmbedApp() {
   const fullViewHref = buildRelativeViewUrl(kind, filters);
   const chartWidth = Math.max(280, width);
 
+  const [changesTitle, setChangesTitle] = useState<string | null>(null);
   let frame = null;
   let title = t('title');
   if (model && dataset.data) {
@@ -104,7 +106,18 @@ export function EmbedApp() {
       lang,
     });
     const filter = { tiers: filters.tiers, regions: filters.regions };
-    if (kind === 'map') {
+    if (kind === 'changes') {
+      title = changesTitle ?? title;
+      frame = (
+        <ChangesEmbed
+          index={model.index}
+          filters={filters}
+          today={today}
+          fullViewHref={fullViewHref}
+          onTitle={setChangesTitle}
+        />
+      );
+    } else if (kind === 'map') {
       title = buildTitle(lang, c('mapTitle'));
       frame = (
         <ChartFrame

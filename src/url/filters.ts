@@ -5,11 +5,11 @@
 import type { Region, TierId } from '../domain/schema';
 import { REGIONS, TIER_IDS } from '../domain/ids';
 
-export const VIEWS = ['map', 'ladder', 'table'] as const;
+export const VIEWS = ['map', 'ladder', 'table', 'changes'] as const;
 export type View = (typeof VIEWS)[number];
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
-export const EMBEDS = ['map', 'ladder', 'partner'] as const;
+export const EMBEDS = ['map', 'ladder', 'partner', 'changes'] as const;
 export type EmbedKind = (typeof EMBEDS)[number];
 
 /** The first year the slider offers; China's first declared partnership (Brazil) dates from 1993. */
@@ -25,6 +25,10 @@ export interface Filters {
   view: View;
   lang: Lang;
   embed: EmbedKind | null;
+  /** Change view: compare with the status at the end of this year (before `year`); null = no comparison. */
+  from: number | null;
+  /** Change view: only the meetings this Chinese principal held (a leader id such as xi-jinping). */
+  leader: string | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -36,6 +40,8 @@ export const DEFAULT_FILTERS: Filters = {
   view: 'map',
   lang: 'en',
   embed: null,
+  from: null,
+  leader: null,
 };
 
 export interface InvalidParam {
@@ -49,6 +55,7 @@ export interface ParsedFilters {
 }
 
 const PARTNER_ID = /^[A-Z][A-Z0-9-]{1,11}$/;
+const LEADER_ID = /^[a-z][a-z0-9-]{1,60}$/;
 const MEETING_ID = /^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): T | null {
@@ -87,6 +94,18 @@ export function parseFilters(
     if (Number.isInteger(n) && n >= MIN_YEAR && n <= maxYear) filters.year = n;
     else invalid.push({ param: 'year', value: year });
   }
+  const from = params.get('from');
+  if (from !== null) {
+    const n = /^\d{4}$/.test(from.trim()) ? Number(from.trim()) : NaN;
+    // The first date must come before the second (the end of `year`, or today for the latest status).
+    if (Number.isInteger(n) && n >= MIN_YEAR && n < (filters.year ?? maxYear)) filters.from = n;
+    else invalid.push({ param: 'from', value: from });
+  }
+  const leader = params.get('leader');
+  if (leader !== null) {
+    if (LEADER_ID.test(leader)) filters.leader = leader;
+    else invalid.push({ param: 'leader', value: leader });
+  }
   const tiers = params.get('tiers');
   if (tiers !== null) filters.tiers = listOf(TIER_IDS, tiers, invalid, 'tiers');
   const region = params.get('region');
@@ -121,11 +140,13 @@ export function serializeFilters(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.embed) params.set('embed', filters.embed);
   if (filters.view !== DEFAULT_FILTERS.view) params.set('view', filters.view);
+  if (filters.from !== null) params.set('from', String(filters.from));
   if (filters.year !== null) params.set('year', String(filters.year));
   if (filters.tiers.length > 0)
     params.set('tiers', TIER_IDS.filter((t) => filters.tiers.includes(t)).join(','));
   if (filters.regions.length > 0)
     params.set('region', REGIONS.filter((r) => filters.regions.includes(r)).join(','));
+  if (filters.leader) params.set('leader', filters.leader);
   if (filters.partner) params.set('partner', filters.partner);
   if (filters.meeting) params.set('meeting', filters.meeting);
   if (filters.lang !== DEFAULT_FILTERS.lang) params.set('lang', filters.lang);

@@ -75,6 +75,21 @@ const pages: [string, string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    'change view',
+    './?view=changes&from=2013&year=2024',
+    async (page) => {
+      await expect(page.locator('.change-map .map-shape').first()).toBeVisible();
+      await expect(page.locator('.change-data-table')).toBeVisible();
+    },
+  ],
+  [
+    'change embed',
+    './?embed=changes&from=2013&year=2024',
+    async (page) => {
+      await expect(page.locator('.change-map .map-shape').first()).toBeVisible();
+    },
+  ],
+  [
     'map embed',
     './?embed=map',
     async (page) => {
@@ -85,6 +100,8 @@ const pages: [string, string, (page: Page) => Promise<void>][] = [
 
 for (const [name, url, settle] of pages) {
   test(`axe: ${name} has no violations`, async ({ page }) => {
+    // The change view is the largest page (map, matrix, strip and a table): axe needs longer on a busy machine.
+    if (url.includes('view=changes')) test.slow();
     await page.goto(url);
     if (!url.includes('embed')) await ready(page);
     await settle(page);

@@ -10,7 +10,7 @@ describe('parseFilters', () => {
 
   it('reads every parameter of the URL API', () => {
     const { filters, invalid } = parse(
-      'year=2015&tiers=strategic,all-weather&region=Europe&partner=BLR&meeting=blr-2022-09-15&view=ladder&lang=zh&embed=map',
+      'year=2015&tiers=strategic,all-weather&region=Europe&partner=BLR&meeting=blr-2022-09-15&view=ladder&lang=zh&embed=map&from=2012&leader=xi-jinping',
     );
     expect(invalid).toEqual([]);
     expect(filters).toEqual({
@@ -22,6 +22,8 @@ describe('parseFilters', () => {
       view: 'ladder',
       lang: 'zh',
       embed: 'map',
+      from: 2012,
+      leader: 'xi-jinping',
     });
   });
 

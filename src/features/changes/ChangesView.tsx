@@ -1,0 +1,260 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { AtlasIndex } from '../../domain/atlas';
+import type { ChangeClass } from '../../domain/changes';
+import type { MeetingCore, TierId } from '../../domain/schema';
+import type { Filters, Lang } from '../../url/filters';
+import { partnerName, translator } from '../../ui/i18n';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { buildFileStem } from '../../charts/chartText';
+import { useTopology } from '../map/useTopology';
+import { buildChangeModel } from './changeModel';
+import { buildChangesCsv } from './changeCsv';
+import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
+import { buildHeadline, changeText, classLabel, tierLabelMap } from './changeText';
+import { ChangeMap } from './ChangeMap';
+import { ChangeLegend } from './ChangeLegend';
+import { TierFlows } from './TierFlows';
+import { MeetingStrip } from './MeetingStrip';
+import { ChangeTable } from './ChangeTable';
+import { downloadText, MIME } from '../../export/download';
+import './changes.css';
+
+interface Props {
+  index: AtlasIndex;
+  filters: Filters;
+  today: string;
+  maxYear: number;
+  lang: Lang;
+  onRange: (from: number, year: number | null, mode?: 'push' | 'replace') => void;
+  onLeader: (leader: string | null) => void;
+  onOpenPartner: (id: string) => void;
+  onOpenMeeting: (m: MeetingCore) => void;
+}
+
+/** What changed between two dates: headline, change map and legend, tier flows, the meetings by principal, and the table. */
+const meetingHref = (m: MeetingCore) => `?partner=${m.partner_id}&meeting=${m.id}`;
+
+export default function ChangesView(p: Props) {
+  const c = changeText(p.lang);
+  const t = translator(p.lang);
+  const topology = useTopology();
+  const { filters, index, lang } = p;
+  const model = useMemo(
+    () => buildChangeModel(index, filters, p.today),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, filters.from, filters.year, filters.regions, filters.tiers, filters.leader, p.today],
+  );
+  const [selected, setSelected] = useState<ChangeClass[]>([]);
+  // The headline, the map and the legend repaint at once; the flows, the strip and the table follow right after.
+  const later = useDeferredValue(model);
+  const toggle = useCallback(
+    (cls: ChangeClass) => setSelected((s) => (s.includes(cls) ? s.filter((x) => x !== cls) : [...s, cls])),
+    [],
+  );
+  // A link without from= gets the default written in, so what is shared says what is shown.
+  const { onRange } = p;
+  useEffect(() => {
+    if (filters.from === null) onRange(model.from, filters.year, 'replace');
+  }, [filters.from, filters.year, model.from, onRange]);
+
+  const names = useMemo(() => tierLabelMap(index.dataset.tiers.tiers, lang), [index, lang]);
+  const fullNames = useMemo(
+    () =>
+      new Map<TierId, string>(
+        index.dataset.tiers.tiers.map((x) => [x.id, lang === 'zh' ? x.name_zh : x.name_en]),
+      ),
+    [index, lang],
+  );
+  const fromLabel = String(model.from);
+  const toLabel = model.toLabel;
+  const shown = useMemo(
+    () => (selected.length ? later.rows.filter((r) => selected.includes(r.cls)) : later.rows),
+    [later.rows, selected],
+  );
+  const tableRows = useMemo(
+    () => shown.filter((r) => r.cls !== 'none' || selected.includes('none')),
+    [shown, selected],
+  );
+  const csvName = `partnership-atlas-changes-${later.from}-${filters.year ?? later.toDate}.csv`;
+  const buildCsv = useCallback(
+    () =>
+      buildChangesCsv(tableRows, later.from, filters.year === null ? later.toDate : `end_${filters.year}`),
+    [tableRows, later, filters.year],
+  );
+  const download = useCallback(() => downloadText(buildCsv(), csvName, MIME.csv), [buildCsv, csvName]);
+  const headline = buildHeadline({
+    summary: model.summary,
+    from: model.from,
+    to: filters.year,
+    asOf: model.toDate,
+    lang,
+    leader: model.leaderName,
+  });
+  const subtitle = buildChangeSubtitle({
+    from: model.from,
+    to: filters.year,
+    asOf: model.toDate,
+    tiers: filters.tiers,
+    regions: filters.regions,
+    tierNames: fullNames,
+    leaderName: model.leaderName,
+    lang,
+  });
+  const fromYears: number[] = [];
+  for (let y = index.firstYear - 1; y < model.toYear; y++) fromYears.push(y);
+  const toYears: number[] = [];
+  for (let y = model.from + 1; y < p.maxYear; y++) toYears.push(y);
+  const orgs = model.rows.filter(
+    (r) =>
+      r.partner.kind === 'organization' &&
+      r.cls !== 'none' &&
+      (selected.length === 0 || selected.includes(r.cls)),
+  );
+
+  return (
+    <div className="changes-view">
+      <div className="change-controls">
+        <label>
+          {c('from')}{' '}
+          <select
+            value={model.from}
+            onChange={(e) => p.onRange(Number(e.target.value), filters.year)}
+            aria-label={c('from')}
+          >
+            {fromYears.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {c('to')}{' '}
+          <select
+            value={filters.year ?? ''}
+            onChange={(e) => p.onRange(model.from, e.target.value ? Number(e.target.value) : null)}
+            aria-label={c('to')}
+          >
+            {toYears.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+            <option value="">{c('latest')}</option>
+          </select>
+        </label>
+      </div>
+      <p className="change-headline" aria-live="polite">
+        {headline}
+      </p>
+      <div className="change-grid">
+        <div className="map-frame">
+          <ChartFrame
+            kind="changes"
+            chartId="changes"
+            title={c('title')}
+            subtitle={subtitle}
+            legend={buildChangeLegend(model.counts, lang, selected)}
+            showLegend={false}
+            asOf={model.toDate}
+            lang={lang}
+            fileStem={buildFileStem(`changes-${model.from}`, filters.year, model.toDate)}
+            csv={{ label: c('downloadCsv'), fileName: csvName, build: buildCsv }}
+          >
+            {topology.isPending && (
+              <div className="map-placeholder" role="status">
+                {t('loadingMap')}
+              </div>
+            )}
+            {topology.isError && (
+              <div className="map-placeholder" role="alert">
+                {t('mapError')}: {topology.error.message}
+              </div>
+            )}
+            {topology.data && (
+              <ChangeMap
+                topology={topology.data}
+                partners={index.dataset.partners}
+                rows={model.rows}
+                selected={selected}
+                fromLabel={fromLabel}
+                toLabel={toLabel}
+                tierNames={names}
+                lang={lang}
+                meetingHref={meetingHref}
+                onOpenMeeting={p.onOpenMeeting}
+                onOpenPartner={p.onOpenPartner}
+              />
+            )}
+          </ChartFrame>
+        </div>
+        <div className="change-aside">
+          <ChangeLegend
+            counts={model.counts}
+            selected={selected}
+            onToggle={toggle}
+            onClear={() => setSelected([])}
+            lang={lang}
+          />
+          {orgs.length > 0 && (
+            <div className="legend change-orgs">
+              <h2 className="legend-title">{c('notOnMap')}</h2>
+              <ul>
+                {orgs.map((r) => (
+                  <li key={r.partner.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => p.onOpenPartner(r.partner.id)}
+                    >
+                      {partnerName(r.partner, lang)}
+                    </button>
+                    : {classLabel(r.cls, lang)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
+      <section className="change-section" aria-labelledby="change-flows-title">
+        <h2 id="change-flows-title">{c('flowsTitle')}</h2>
+        <TierFlows
+          flows={later.flows}
+          names={names}
+          fromLabel={String(later.from)}
+          toLabel={later.toLabel}
+          lang={lang}
+          onOpenPartner={p.onOpenPartner}
+        />
+      </section>
+      <section className="change-section" aria-labelledby="change-strip-title">
+        <h2 id="change-strip-title">{c('stripTitle')}</h2>
+        <MeetingStrip
+          meetings={later.strip}
+          fromDate={later.fromDate}
+          toDate={later.toDate}
+          leaderCounts={later.leaderCounts}
+          leader={later.leader}
+          onLeader={p.onLeader}
+          partnersById={index.partnersById}
+          lang={lang}
+          onOpenMeeting={p.onOpenMeeting}
+        />
+      </section>
+      <section className="change-section" aria-labelledby="change-table-title">
+        <h2 id="change-table-title">{c('tableTitle')}</h2>
+        <ChangeTable
+          rows={tableRows}
+          fromLabel={String(later.from)}
+          toLabel={later.toLabel}
+          names={names}
+          lang={lang}
+          onOpenPartner={p.onOpenPartner}
+          onOpenMeeting={p.onOpenMeeting}
+          onDownload={download}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** Everything the change view and its embed draw, from the dataset and the URL state. */
+import type { AtlasIndex } from '../../domain/atlas';
+import { asOfDate } from '../../domain/atlas';
+import {
+  buildChanges,
+  buildLeaderCounts,
+  buildTierFlows,
+  countChanges,
+  knownLeaders,
+  stripMeetings,
+  summarizeChanges,
+  type ChangeRow,
+} from '../../domain/changes';
+import { yearEnd } from '../../domain/status';
+import type { Filters } from '../../url/filters';
+
+/** With no `from` in the link, compare with the end of 2012 (Xi Jinping took office), or the year before `year`. */
+export function defaultFrom(toYear: number, firstYear: number): number {
+  if (toYear > 2012) return 2012;
+  return Math.max(firstYear - 1, toYear - 1);
+}
+
+const leaderCache = new WeakMap<AtlasIndex, Map<string, string>>();
+export function leadersOf(index: AtlasIndex): Map<string, string> {
+  let m = leaderCache.get(index);
+  if (!m) {
+    m = knownLeaders(index.dataset.meetings);
+    leaderCache.set(index, m);
+  }
+  return m;
+}
+
+export function buildChangeModel(
+  index: AtlasIndex,
+  filters: Pick<Filters, 'from' | 'year' | 'regions' | 'tiers' | 'leader'>,
+  today: string,
+) {
+  const toYear = filters.year ?? Number(today.slice(0, 4));
+  const from = filters.from ?? defaultFrom(toYear, index.firstYear);
+  const fromDate = yearEnd(from);
+  const toDate = asOfDate(filters.year, today);
+  const leaders = leadersOf(index);
+  const leader = filters.leader && leaders.has(filters.leader) ? filters.leader : null;
+  const base = { regions: filters.regions, tiers: filters.tiers };
+  const allRows = buildChanges(index.dataset, fromDate, toDate, { ...base, leader: null });
+  const rows: ChangeRow[] = leader
+    ? buildChanges(index.dataset, fromDate, toDate, { ...base, leader })
+    : allRows;
+  return {
+    from,
+    toYear,
+    /** "2024", or today's date for the latest status. */
+    toLabel: filters.year === null ? toDate : String(filters.year),
+    fromDate,
+    toDate,
+    leader,
+    leaderName: leader ? (leaders.get(leader) ?? leader) : null,
+    rows,
+    counts: countChanges(rows),
+    summary: summarizeChanges(rows),
+    flows: buildTierFlows(rows),
+    /** Counts by principal ignore the principal filter, so every principal stays on offer. */
+    leaderCounts: buildLeaderCounts(allRows),
+    strip: stripMeetings(rows, leader),
+  };
+}
+export type ChangeModel = ReturnType<typeof buildChangeModel>;
