@@ -10,9 +10,7 @@ import { Header } from './Header';
 import { FilterBar } from '../features/filters/FilterBar';
 import { MapView } from '../features/map/MapView';
 import { LadderView } from '../features/ladder/LadderView';
-import { TableView } from '../features/table/TableView';
 import { SidePanel } from './SidePanel';
-import { Methodology } from './Methodology';
 import { Footer } from './Footer';
 import { markInteraction } from './perfMarks';
 import { useCjkFont } from '../ui/cjkFont';
@@ -22,11 +20,14 @@ import { buildPageTitle, usePageMeta } from './usePageMeta';
 import { usePanelFocus } from './usePanelFocus';
 import './phone.css';
 import { partnerName, formatDate } from '../ui/i18n';
-import { leadersOf } from '../features/changes/changeModel';
+import { knownLeaders } from '../domain/leaders';
 import type { MeetingCore } from '../domain/schema';
 
 // The change view loads on first use: it is not part of the first paint.
 const ChangesView = lazy(() => import('../features/changes/ChangesView'));
+// The table and the Methodology are not in the first view either.
+const TableView = lazy(() => import('../features/table/TableView').then((m) => ({ default: m.TableView })));
+const Methodology = lazy(() => import('./Methodology').then((m) => ({ default: m.Methodology })));
 
 /** The dashboard: URL state in, derived rows out, views render. */
 export function Atlas({ dataset }: { dataset: AtlasData }) {
@@ -82,7 +83,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
     ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo
       ? [{ param: 'meeting', value: filters.meeting }]
       : []),
-    ...(filters.leader && !leadersOf(index).has(filters.leader)
+    ...(filters.leader && !knownLeaders(index.dataset.meetings).has(filters.leader)
       ? [{ param: 'leader', value: filters.leader }]
       : []),
   ];
@@ -307,14 +308,16 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
             </Suspense>
           )}
           {filters.view === 'table' && (
-            <TableView
-              index={index}
-              rows={rows}
-              filter={filter}
-              asOfYear={year}
-              lang={lang}
-              onOpen={openPartner}
-            />
+            <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+              <TableView
+                index={index}
+                rows={rows}
+                filter={filter}
+                asOfYear={year}
+                lang={lang}
+                onOpen={openPartner}
+              />
+            </Suspense>
           )}
         </section>
         <SidePanel
@@ -346,17 +349,21 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           setImportOpen(true);
         }}
       />
-      <Methodology
-        dataset={dataset}
-        lang={lang}
-        open={methodologyOpen}
-        onClose={() => setMethodologyOpen(false)}
-        onImport={() => {
-          setMethodologyOpen(false);
-          rememberOpener('import');
-          setImportOpen(true);
-        }}
-      />
+      {methodologyOpen && (
+        <Suspense fallback={null}>
+          <Methodology
+            dataset={dataset}
+            lang={lang}
+            open={methodologyOpen}
+            onClose={() => setMethodologyOpen(false)}
+            onImport={() => {
+              setMethodologyOpen(false);
+              rememberOpener('import');
+              setImportOpen(true);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

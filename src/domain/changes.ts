@@ -3,6 +3,7 @@
  * tier-setting meetings in between, the flows between rungs and the meetings' Chinese principals.
  * Pure: no React, no DOM.
  */
+import { knownLeaders, leaderId } from './leaders';
 import type { MeetingCore, Partner, Region, TierId } from './schema';
 import { groupMeetingsByPartner, statusFromHistory, type PartnerStatus } from './status';
 import { tierRank } from './tiers';
@@ -39,16 +40,6 @@ export interface ChangeRow {
 export interface ChangeData {
   partners: readonly Partner[];
   meetings: readonly MeetingCore[];
-}
-
-/** A URL-safe id for a principal: "Xi Jinping" -> "xi-jinping". */
-export function leaderId(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** A meeting moves or renames a tier unless it only reaffirmed it. */
@@ -220,10 +211,4 @@ export function stripMeetings(rows: readonly ChangeRow[], leader: string | null)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 }
 
-/** Every principal named on any meeting of the dataset, by id (to check `leader=`). */
-export function knownLeaders(meetings: readonly MeetingCore[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of meetings)
-    if (m.china_principal) out.set(leaderId(m.china_principal.name), m.china_principal.name);
-  return out;
-}
+export { knownLeaders, leaderId };

@@ -23,10 +23,18 @@ describe('the headline', () => {
     expect(
       buildHeadline({ summary, from: 2012, to: null, asOf: '2026-12-04', lang: 'en', leader: 'Xi Jinping' }),
     ).toBe(
-      'Between the end of 2012 and 4 December 2026 (meetings held by Xi Jinping): 12 new partnerships, 30 upgrades, 1 downgrade, 0 lapses.',
+      // Dates carry no-break spaces so they never break inside.
+      'Between the end of 2012 and 4\u00a0December\u00a02026 (meetings held by Xi Jinping): 12 new partnerships, 30 upgrades, 1 downgrade, 0 lapses.',
     );
     expect(
-      buildHeadline({ summary, from: 2012, to: null, asOf: '2026-12-04', lang: 'zh', leader: 'Xi Jinping' }),
+      buildHeadline({
+        summary,
+        from: 2012,
+        to: null,
+        asOf: '2026-12-04',
+        lang: 'zh',
+        leader: 'Xi Jinping',
+      }).replace(/\u2060/g, ''),
     ).toContain('2012年底至2026年12月4日（习近平主持的会晤）');
   });
 });
@@ -55,7 +63,7 @@ const names = new Map([
 describe('tooltips and CSV', () => {
   it('reads "strategic (2013) → comprehensive strategic (2024), via …"', () => {
     expect(describeChange(rows[0]!, '2013', '2024', names, 'en')).toBe(
-      'strategic (2013) → comprehensive strategic (2024), via May 2019, Beijing',
+      'strategic (2013) → comprehensive strategic (2024), via May\u00a02019, Beijing',
     );
     expect(meetingShort(makeMeeting({ date: '2019-04-25' }), 'en')).toBe('2019 Beijing');
   });
