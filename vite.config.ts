@@ -10,7 +10,6 @@ import { linkPreview } from './build/linkPreview';
 /** `ATLAS_DATASET_DIR=root vite build` bundles root/data/ instead of data/ (the bench's synthetic dataset). */
 const root = process.env.ATLAS_DATASET_DIR ? resolve(process.env.ATLAS_DATASET_DIR) : undefined;
 
-
 // `base: './'` makes the build work from any static host at any sub-path, with no rewrite rules.
 export default defineConfig({
   base: './',

@@ -18,6 +18,7 @@ import type { MapPreview } from '../features/map/WorldMap';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { buildPageTitle, usePageMeta } from './usePageMeta';
 import { usePanelFocus } from './usePanelFocus';
+import { useCodebook } from './useCodebook';
 import './phone.css';
 import { partnerName, formatDate } from '../ui/i18n';
 import { knownLeaders } from '../domain/leaders';
@@ -28,6 +29,7 @@ const ChangesView = lazy(() => import('../features/changes/ChangesView'));
 // The table and the Methodology are not in the first view either.
 const TableView = lazy(() => import('../features/table/TableView').then((m) => ({ default: m.TableView })));
 const Methodology = lazy(() => import('./Methodology').then((m) => ({ default: m.Methodology })));
+const CodebookDialog = lazy(() => import('../features/codebook/CodebookDialog'));
 
 /** The dashboard: URL state in, derived rows out, views render. */
 export function Atlas({ dataset }: { dataset: AtlasData }) {
@@ -191,6 +193,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
     [setFilters],
   );
   const [methodologyOpen, setMethodologyOpen] = useState(false);
+  const codebook = useCodebook();
   const [preview, setPreview] = useState<MapPreview | null>(null);
   useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen || methodologyOpen);
   const closeImport = useCallback(() => {
@@ -361,7 +364,16 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               rememberOpener('import');
               setImportOpen(true);
             }}
+            onCodebook={() => {
+              setMethodologyOpen(false);
+              codebook.show();
+            }}
           />
+        </Suspense>
+      )}
+      {codebook.open && (
+        <Suspense fallback={null}>
+          <CodebookDialog lang={lang} open={codebook.open} onClose={codebook.close} />
         </Suspense>
       )}
     </div>

@@ -14,6 +14,7 @@ export function Methodology({
   open,
   onClose,
   onImport,
+  onCodebook,
 }: {
   dataset: AtlasData;
   lang: Lang;
@@ -21,6 +22,8 @@ export function Methodology({
   onClose: () => void;
   /** The curator's tool, offered at the end. */
   onImport?: () => void;
+  /** The codebook of the published data files. */
+  onCodebook?: () => void;
 }) {
   const t = translator(lang);
   const r = readerText(lang);
@@ -89,6 +92,14 @@ export function Methodology({
           : {zh ? f.note_zh : f.note_en}
         </p>
       ))}
+      {onCodebook && (
+        <section className="method-codebook">
+          <h3>{t('codebook')}</h3>
+          <button type="button" className="ghost-button" onClick={onCodebook}>
+            {t('codebookOpen')}
+          </button>
+        </section>
+      )}
       {onImport && (
         <section className="method-curators">
           <h3>{r('curatorTitle')}</h3>

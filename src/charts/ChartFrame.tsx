@@ -152,7 +152,11 @@ export function ChartFrame(p: Props) {
       void run(`${action.toUpperCase()} ✓`, () => exportImage(action));
     else if (action === 'partners' || action === 'meetings' || action === 'json')
       void run(`${action} ✓`, () => exportData(action));
-    else if (action === 'csv' && p.csv) {
+    else if (action === 'codebook') {
+      // The app opens its codebook for #codebook (src/app/useCodebook.ts).
+      setMenuOpen(false);
+      window.location.hash = 'codebook';
+    } else if (action === 'csv' && p.csv) {
       const csv = p.csv;
       void run(`${csv.fileName} ✓`, () => downloadText(csv.build(), csv.fileName, MIME.csv));
     }
@@ -177,6 +181,7 @@ export function ChartFrame(p: Props) {
         ['json', c('downloadJson')],
       ],
     });
+  groups.push({ label: c('dataGroup'), items: [['codebook', c('codebookLink')]] });
 
   return (
     <figure className={`chart-frame${p.fullViewHref ? ' is-embed' : ''}`} data-chart={p.chartId}>

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// The page's Content-Security-Policy refuses inline styles; the style that forces a fallback font is the test's own.
+test.use({ bypassCSP: true });
+
 /**
  * No two labels of a legend, axis or title overlap, and none leaves its chart (DESIGN.md budget), in the app and in
  * every embed, at 320, 600 and 1440 px, with the page forced into DejaVu Sans and then Liberation Sans: the fonts a

@@ -26,3 +26,13 @@ describe('CITATION.cff', () => {
     expect(buildBibtex(input)).toContain(`version = {${field('version')}}`);
   });
 });
+
+describe('data/CHANGELOG.md', () => {
+  it('has a section for the current dataset version, with its record-by-record changes', () => {
+    const log = readFileSync('data/CHANGELOG.md', 'utf8');
+    const at = log.indexOf(`## ${meta.version} — ${meta.last_updated}`);
+    expect(at).toBeGreaterThan(0);
+    const section = log.slice(at, log.indexOf('\n## ', at + 1));
+    expect(section).toMatch(/### Meetings changed/);
+  });
+});
