@@ -5,7 +5,8 @@ import meta from '../../../data/meta.json';
 import { buildApa, buildBibtex } from '../../../src/domain/citation';
 
 const cff = readFileSync('CITATION.cff', 'utf8');
-const field = (name: string) => new RegExp(`^${name}:\\s*"?([^"\\n]+)"?\\s*$`, 'm').exec(cff)?.[1];
+// A YAML scalar, plain or quoted with ' or ".
+const field = (name: string) => new RegExp(`^${name}:\\s*(["']?)(.+?)\\1\\s*$`, 'm').exec(cff)?.[2];
 
 describe('CITATION.cff', () => {
   it('is Citation File Format 1.2 for a dataset', () => {
@@ -19,7 +20,7 @@ describe('CITATION.cff', () => {
     expect(field('title')).toBe(meta.title);
     expect(field('version')).toBe(meta.version);
     expect(field('date-released')).toBe(meta.last_updated);
-    expect(cff).toContain(`- name: "${meta.publisher}"`);
+    expect(cff).toMatch(new RegExp(`- name: ["']${meta.publisher}["']`));
     const input = { meta, accessed: '2026-12-04', url: 'https://example.org/atlas/' };
     expect(buildApa(input)).toContain(`(Version ${field('version')})`);
     expect(buildApa(input)).toContain(field('title')!);
