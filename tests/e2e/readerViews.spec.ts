@@ -56,7 +56,7 @@ test.describe('table, tooltips and methodology as a reader meets them', () => {
     const text = (await tip.textContent()) ?? '';
     expect(text.split('All-weather / permanent strategic partnership')).toHaveLength(2);
     expect(text).toContain('“permanent comprehensive strategic partnership”');
-    expect(text).toMatch(/Since \d+ \w+ 2019/);
+    expect(text).toMatch(/Since\s\d+\s\w+\s2019/);
     await expect(tip.locator('svg.climb-sparkline line')).not.toHaveCount(0);
     // Never cut off: the card stays inside the map.
     const [t, m] = await Promise.all([tip.boundingBox(), page.locator('.map-wrap').boundingBox()]);
