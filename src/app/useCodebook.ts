@@ -14,7 +14,7 @@ export function useCodebook() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const show = useCallback(() => {
-    location.hash = 'codebook';
+    location.assign('#codebook');
   }, []);
   const close = useCallback(() => {
     setOpen(false);

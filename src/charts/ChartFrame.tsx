@@ -155,7 +155,7 @@ export function ChartFrame(p: Props) {
     else if (action === 'codebook') {
       // The app opens its codebook for #codebook (src/app/useCodebook.ts).
       setMenuOpen(false);
-      window.location.hash = 'codebook';
+      window.location.assign('#codebook');
     } else if (action === 'csv' && p.csv) {
       const csv = p.csv;
       void run(`${csv.fileName} ✓`, () => downloadText(csv.build(), csv.fileName, MIME.csv));

@@ -5,11 +5,13 @@ import type { Tier, TierId } from './schema';
 import type { PartnerStatus } from './status';
 import { tierRank } from './tiers';
 
-export type SortKey = 'name' | 'region' | 'tier' | 'since' | 'last' | 'climb';
+export type SortKey = 'name' | 'region' | 'tier' | 'tierSince' | 'since' | 'last' | 'climb';
 
 export interface TableRow {
   row: PartnerRow;
   rank: number;
+  /** When the partner reached its current rung; `since` is when its current wording took effect. */
+  tierSince: string | null;
   since: string | null;
   last: string | null;
   climb: number | null;
@@ -22,6 +24,7 @@ export function buildTableRows(
   return rows.map((row) => ({
     row,
     rank: row.tier ? tierRank(row.tier) : 0,
+    tierSince: row.status?.tierSince ?? null,
     since: row.status?.since ?? null,
     last: row.status?.lastMeeting.date ?? null,
     climb: rungsClimbed(earlier.get(row.partner.id)?.tier ?? null, row.tier),
@@ -44,6 +47,8 @@ export function sortTableRows(
         return r.row.partner.region;
       case 'tier':
         return r.rank || null;
+      case 'tierSince':
+        return r.tierSince;
       case 'since':
         return r.since;
       case 'last':
@@ -77,6 +82,7 @@ export const TABLE_CSV_COLUMNS = [
   'status',
   'wording_en',
   'wording_zh',
+  'tier_since',
   'since',
   'last_meeting',
   'rungs_climbed',
@@ -110,6 +116,7 @@ export function buildTableCsvRows(
       status: statusOf(r),
       wording_en: s?.tier ? s.wordingEn : null,
       wording_zh: s?.tier ? s.wordingZh : null,
+      tier_since: r.tierSince,
       since: r.since,
       last_meeting: r.last,
       rungs_climbed: r.climb,

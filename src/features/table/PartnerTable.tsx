@@ -111,6 +111,7 @@ export function PartnerTable(p: Props) {
               {header('region', t('tableRegion'))}
               {header('tier', t('tableTier'))}
               <th scope="col">{t('tableWording')}</th>
+              {header('tierSince', t('tableTierSince'))}
               {header('since', t('tableSince'))}
               {header('last', t('tableLastMeeting'))}
               {header('climb', `${t('tableClimb')} ${p.compareYear}`)}
@@ -143,6 +144,7 @@ export function PartnerTable(p: Props) {
                   <td className="wording-cell">
                     {s?.tier ? (lang === 'zh' && s.wordingZh ? s.wordingZh : s.wordingEn) : ''}
                   </td>
+                  <td>{x.tierSince ? formatDate(x.tierSince, s?.tierSincePrecision ?? 'day', lang) : ''}</td>
                   <td>{x.since ? formatDate(x.since, s?.sincePrecision ?? 'day', lang) : ''}</td>
                   <td>{x.last ? formatDate(x.last, s?.lastMeeting.date_precision ?? 'day', lang) : ''}</td>
                   <td className="num">

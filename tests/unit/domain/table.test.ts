@@ -71,3 +71,20 @@ describe('buildTableCsvRows', () => {
     });
   });
 });
+
+describe('the table tells the rung date from the wording date', () => {
+  it('sorts and exports when the current rung was reached, apart from the wording', async () => {
+    const { buildTableRows, TABLE_CSV_COLUMNS } = await import('../../../src/domain/table');
+    const status = {
+      tierSince: '2004-05-06',
+      since: '2015-10-21',
+      lastMeeting: { date: '2018-01-31' },
+    } as unknown as import('../../../src/domain/status').PartnerStatus;
+    const [row] = buildTableRows(
+      [{ partner: { id: 'GBR' }, status, tier: 'comprehensive-strategic', base: 'partner' } as never],
+      new Map(),
+    );
+    expect([row!.tierSince, row!.since]).toEqual(['2004-05-06', '2015-10-21']);
+    expect(TABLE_CSV_COLUMNS.indexOf('tier_since')).toBe(TABLE_CSV_COLUMNS.indexOf('since') - 1);
+  });
+});
