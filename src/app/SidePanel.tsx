@@ -5,13 +5,15 @@ import type { MeetingCore, Partner, Region, TierId } from '../domain/schema';
 import { useMeetingDetails, usePrefetchMeetingDetails } from '../dataset/queries';
 import type { Lang } from '../url/filters';
 import { translator } from '../ui/i18n';
-import { MeetingPanel } from '../features/meetings/MeetingPanel';
 import { PartnerPanel } from '../features/meetings/PartnerPanel';
 import { Overview } from './Overview';
 import { useSwipeDown } from './useSwipeDown';
 import type { PreviewDraft } from '../features/import/ImportPanel';
 
 // The report extractor is large and only needed on demand: its own chunk.
+// A meeting's panel is not in the first view: it loads with the first partner or meeting opened.
+const loadMeetingPanel = () => import('../features/meetings/MeetingPanel');
+const MeetingPanel = lazy(() => loadMeetingPanel().then((m) => ({ default: m.MeetingPanel })));
 const ImportPanel = lazy(() =>
   import('../features/import/ImportPanel').then((m) => ({ default: m.ImportPanel })),
 );
@@ -59,6 +61,11 @@ export function SidePanel(p: Props) {
     }
   }, [openKey]);
 
+  const anyOpen = !!(p.partner || p.meeting);
+  useEffect(() => {
+    if (anyOpen) void loadMeetingPanel();
+  }, [anyOpen]);
+
   let body;
   if (p.importOpen) {
     body = (
@@ -74,16 +81,18 @@ export function SidePanel(p: Props) {
   } else if (p.meeting) {
     const partner = p.index.partnersById.get(p.meeting.partner_id) ?? null;
     body = (
-      <MeetingPanel
-        meeting={p.meeting}
-        details={details.data?.get(p.meeting.id) ?? null}
-        detailsError={details.isError ? details.error.message : null}
-        partner={partner}
-        tiers={p.index.tiersById}
-        lang={p.lang}
-        onClose={p.onClose}
-        onBack={partner ? () => p.onOpenPartner(partner.id) : null}
-      />
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <MeetingPanel
+          meeting={p.meeting}
+          details={details.data?.get(p.meeting.id) ?? null}
+          detailsError={details.isError ? details.error.message : null}
+          partner={partner}
+          tiers={p.index.tiersById}
+          lang={p.lang}
+          onClose={p.onClose}
+          onBack={partner ? () => p.onOpenPartner(partner.id) : null}
+        />
+      </Suspense>
     );
   } else if (p.partner) {
     body = (
