@@ -84,15 +84,36 @@ export interface LandGrid {
   keys: readonly string[];
 }
 
-export function buildLandGrid(shapes: readonly LayoutShape[], box: Box, cell = 1): LandGrid {
+/** A land grid with no shape marked yet: fill it with `markLandShapes` (all at once, or in slices between tasks). */
+export function emptyLandGrid(shapes: readonly LayoutShape[], box: Box, cell = 1): LandGrid {
   const cols = Math.ceil((box.x1 - box.x0) / cell);
   const rows = Math.ceil((box.y1 - box.y0) / cell);
-  const owner = new Int16Array(cols * rows).fill(-1);
+  return {
+    cell,
+    cols,
+    rows,
+    x0: box.x0,
+    y0: box.y0,
+    owner: new Int16Array(cols * rows).fill(-1),
+    keys: shapes.map((s) => s.key),
+  };
+}
+
+/** Marks shapes `from` to `to` (exclusive) of the grid's shapes on it. */
+export function markLandShapes(
+  grid: LandGrid,
+  shapes: readonly LayoutShape[],
+  from: number,
+  to: number,
+): void {
+  const { cell, cols, rows, owner } = grid;
+  const box = { x0: grid.x0, y0: grid.y0 };
   const mark = (i: number, v: number) => {
     const o = owner[i]!;
     owner[i] = o === -1 || o === v ? v : -2;
   };
-  shapes.forEach((shape, v) => {
+  for (let v = from; v < Math.min(to, shapes.length); v++) {
+    const shape = shapes[v]!;
     // Interior: even-odd scanline at each row's centre.
     const r0 = Math.max(0, Math.floor((shape.bounds.y0 - box.y0) / cell));
     const r1 = Math.min(rows - 1, Math.ceil((shape.bounds.y1 - box.y0) / cell));
@@ -125,8 +146,13 @@ export function buildLandGrid(shapes: readonly LayoutShape[], box: Box, cell = 1
           if (c >= 0 && c < cols && r >= 0 && r < rows) mark(r * cols + c, v);
         }
       }
-  });
-  return { cell, cols, rows, x0: box.x0, y0: box.y0, owner, keys: shapes.map((s) => s.key) };
+  }
+}
+
+export function buildLandGrid(shapes: readonly LayoutShape[], box: Box, cell = 1): LandGrid {
+  const grid = emptyLandGrid(shapes, box, cell);
+  markLandShapes(grid, shapes, 0, shapes.length);
+  return grid;
 }
 
 /** Whether a circle touches land other than the shape `own`. */

@@ -3,7 +3,15 @@ import { geoEqualEarth, geoPath, type GeoPath, type GeoProjection } from 'd3-geo
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import { featureKey } from '../../domain/countries';
-import { buildLandGrid, ringsBounds, type Box, type LandGrid, type Ring } from '../../domain/mapLayout';
+import {
+  buildLandGrid,
+  emptyLandGrid,
+  markLandShapes,
+  ringsBounds,
+  type Box,
+  type LandGrid,
+  type Ring,
+} from '../../domain/mapLayout';
 import type { CountriesTopology } from './useTopology';
 
 export const MAP_WIDTH = 800;
@@ -118,8 +126,14 @@ export async function prepareGeometry(topology: CountriesTopology): Promise<void
     for (const f of features.slice(i, i + 12)) shapes.push(buildShape(path, f));
   }
   prepared.set(topology, { projection, shapes });
-  await yieldToMain();
-  prepared.set(topology, { projection, shapes, land: buildLandGrid(shapes, LAND_BOX) });
+  // The land grid (for marker placement) in slices too: one long task here was most of the first view's
+  // blocking time under a throttled CPU.
+  const land = emptyLandGrid(shapes, LAND_BOX);
+  for (let i = 0; i < shapes.length; i += 12) {
+    await yieldToMain();
+    markLandShapes(land, shapes, i, i + 12);
+  }
+  prepared.set(topology, { projection, shapes, land });
 }
 
 export interface NavPoint {
