@@ -5,7 +5,7 @@ import './app/app.css';
 import './app/print.css';
 import { App } from './app/App';
 import { loadCjkFont } from './ui/cjkFont';
-import { topologyQueryOptions } from './features/map/useTopology';
+import { topologyQueryOptions } from './dataset/topology';
 import { FramedNotice, isFramedByOtherOrigin } from './app/FramedNotice';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));

@@ -3,7 +3,7 @@ import { useDataset } from '../dataset/queries';
 import { useFilters } from '../url/useFilters';
 import { translator } from '../ui/i18n';
 import { Atlas } from './Atlas';
-import { DatasetErrorView } from './DatasetErrorView';
+import { DatasetErrorView } from '../ui/DatasetErrorView';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function App() {

@@ -4,7 +4,7 @@ import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
 import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filters';
 import { buildLadderCounts } from '../domain/ladder';
 import { useFilters } from '../url/useFilters';
-import { formatIgnored, summarizeIgnored, type View } from '../url/filters';
+import { formatIgnored, summarizeIgnored, type EmbedKind, type View } from '../url/filters';
 import { tierName, tierShortName, translator } from '../ui/i18n';
 import { Header } from './Header';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -23,6 +23,9 @@ import './phone.css';
 import { partnerName, formatDate } from '../ui/i18n';
 import { knownLeaders } from '../domain/leaders';
 import type { MeetingCore } from '../domain/schema';
+import type { FrameChrome } from '../charts/ChartFrame';
+import { buildEmbedUrl, buildSourceLine, buildViewUrl, filtersFor } from '../charts/chartText';
+import { ChartMenu } from '../features/share/ChartMenu';
 
 // The change view loads on first use: it is not part of the first paint.
 const ChangesView = lazy(() => import('../features/changes/ChangesView'));
@@ -211,6 +214,23 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const openMeetingOf = useCallback((m: MeetingCore) => openMeeting(m.id), [openMeeting]);
   const setLeader = useCallback((leader: string | null) => setFilters({ leader }), [setFilters]);
 
+  // Every chart's frame: the source line, its links and what an export records, and the share/export menu.
+  const chrome: FrameChrome = useMemo(
+    () => ({
+      lang,
+      sourceLine: buildSourceLine(dataset.meta, lang),
+      share: {
+        Menu: ChartMenu,
+        links: (kind: EmbedKind) => ({
+          viewUrl: buildViewUrl(window.location, filtersFor(kind, filters)),
+          embedUrl: buildEmbedUrl(window.location, kind, filters),
+        }),
+        scope: { tiers: filters.tiers, regions: filters.regions, partner: filters.partner },
+      },
+    }),
+    [lang, dataset.meta, filters],
+  );
+
   const mainRef = useRef<HTMLElement>(null);
   // On a phone the map comes first: its year control and filters sit right under it.
   const mapFirst = phone && filters.view === 'map';
@@ -280,6 +300,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               climbs={climbs}
               focusArea={focusArea}
               controls={mapFirst ? filterBar : null}
+              chrome={chrome}
             />
           )}
           {filters.view === 'ladder' && (
@@ -293,6 +314,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               year={year}
               maxYear={maxYear}
               lang={lang}
+              chrome={chrome}
             />
           )}
           {filters.view === 'changes' && (
@@ -307,6 +329,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
                 onLeader={setLeader}
                 onOpenPartner={openPartner}
                 onOpenMeeting={openMeetingOf}
+                chrome={chrome}
               />
             </Suspense>
           )}
@@ -342,6 +365,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           onOpenPartner={openPartner}
           onClose={() => setFilters({ partner: null, meeting: null })}
           sheet={narrow}
+          chrome={chrome}
         />
       </main>
       <Footer

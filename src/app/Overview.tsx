@@ -7,7 +7,7 @@ import type { Lang } from '../url/filters';
 import { formatDate, partnerName, translator, type MessageKey } from '../ui/i18n';
 import { localName } from '../ui/namesZh';
 import { useElementWidth } from '../charts/useElementWidth';
-import { LadderOverTime } from '../features/ladder/lazyCharts';
+import { LadderOverTime } from '../charts/lazyCharts';
 import { ChartLegend } from '../charts/ChartLegend';
 import { buildTierLegend, chartText } from '../charts/chartText';
 import { readerText } from '../ui/readerText';

@@ -6,6 +6,7 @@ import { useMeetingDetails, usePrefetchMeetingDetails } from '../dataset/queries
 import type { Lang } from '../url/filters';
 import { translator } from '../ui/i18n';
 import { PartnerPanel } from '../features/meetings/PartnerPanel';
+import type { FrameChrome } from '../charts/ChartFrame';
 import { Overview } from './Overview';
 import { useSwipeDown } from './useSwipeDown';
 import type { PreviewDraft } from '../features/import/ImportPanel';
@@ -38,6 +39,7 @@ interface Props {
   onClose: () => void;
   /** On a phone an open panel is a bottom sheet over the map (swipe down or the handle to close). */
   sheet?: boolean;
+  chrome: FrameChrome;
 }
 
 /** Beside the main view: a meeting, a partner, or (when nothing is open) the ladder at a glance. */
@@ -107,6 +109,7 @@ export function SidePanel(p: Props) {
         lang={p.lang}
         onOpenMeeting={p.onOpenMeeting}
         onClose={p.onClose}
+        chrome={p.chrome}
       />
     );
   } else {

@@ -1,32 +1,73 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { DATASET_TITLE_ZH } from '../ui/namesZh';
+import { useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
+import type { Region, TierId } from '../domain/schema';
 import type { PartnerRow } from '../domain/filters';
-import { todayIso } from '../domain/atlas';
-import { useQueryClient } from '@tanstack/react-query';
-import { meetingDetailsQueryOptions, useDataset } from '../dataset/queries';
-import { useFilters } from '../url/useFilters';
 import type { EmbedKind, Lang } from '../url/filters';
-import type { LegendItem } from '../export/composeSvg';
-import { downloadBlob, downloadText, MIME } from '../export/download';
-import { loadCjkFont, loadExportFont } from '../ui/cjkFont';
+import type { LegendItem } from '../domain/legend';
 import { ChartLegend } from './ChartLegend';
 import './chartFrame.css';
-import {
-  buildEmbedUrl,
-  buildSourceLines,
-  buildTitle,
-  buildViewUrl,
-  chartText,
-  filtersFor,
-} from './chartText';
+import { buildTitle, chartText } from './chartText';
 
-// The export and share code loads on first use: it is not part of the first view.
-const ShareDialog = lazy(() =>
-  import('../features/share/ShareDialog').then((m) => ({ default: m.ShareDialog })),
-);
+/** What a chart hands its menu: enough to share it, export its image and download its rows. */
+export interface ChartMenuSpec {
+  /** Which embed this chart belongs to (links, iframe snippet). */
+  kind: EmbedKind;
+  /** The title in files and in the iframe snippet ("Partnership Atlas: <title>"). */
+  title: string;
+  subtitle: string;
+  legend: readonly LegendItem[];
+  asOf: string;
+  /** The rows on screen, for "Download data". */
+  exportRows?: readonly PartnerRow[];
+  fileStem: string;
+  embedNote?: string | null;
+  /** A CSV of this chart's own rows (the change view's table), offered under "Data of this view". */
+  csv?: { label: string; fileName: string; build: () => string };
+}
+
+/** A chart's links: the full view and its embed. */
+export interface ChartLinks {
+  viewUrl: string;
+  embedUrl: string | null;
+}
+
+/** What a data export records about the view (besides the date): the filters that shaped the rows. */
+export interface ExportScope {
+  tiers: readonly TierId[];
+  regions: readonly Region[];
+  partner: string | null;
+}
+
+/** The share/export menu's props (features/share/ChartMenu): the frame gives it a slot and these. */
+export interface ChartMenuProps {
+  spec: ChartMenuSpec;
+  lang: Lang;
+  links: ChartLinks;
+  scope: ExportScope;
+  /** The chart's body, where the menu finds the SVG to export. */
+  body: RefObject<HTMLDivElement | null>;
+  /** Writes a line under the chart ("PNG ✓", "Working…"). */
+  onStatus: (status: string) => void;
+}
+
+/** What every chart of a view shares: the language, the source line, the links and, in the app, the menu. */
+export interface FrameChrome {
+  lang: Lang;
+  /** "Source: …, dataset version … (updated …), licence." */
+  sourceLine: string | null;
+  /** The share/export menu; absent in embeds (no menu, a link to the full view instead). */
+  share?: ChartShare;
+}
+
+/** The app's share/export menu, with what it needs from the view on screen. */
+export interface ChartShare {
+  Menu: ComponentType<ChartMenuProps>;
+  /** The links of a chart of a kind. */
+  links: (kind: EmbedKind) => ChartLinks;
+  scope: ExportScope;
+}
 
 interface Props {
-  /** Which embed this chart belongs to (links, iframe snippet). */
+  chrome: FrameChrome;
   kind: EmbedKind;
   /** A name for files and tests: map, ladder, ladder-time, partner. */
   chartId: string;
@@ -38,8 +79,6 @@ interface Props {
   /** Draw the legend on screen too (the map has its own interactive legend beside it). */
   showLegend?: boolean;
   asOf: string;
-  lang: Lang;
-  /** The rows on screen, for "Download data". */
   exportRows?: readonly PartnerRow[];
   fileStem: string;
   embedNote?: string | null;
@@ -48,140 +87,19 @@ interface Props {
   headingLevel?: 1 | 2 | 3;
   /** Extra content between the subtitle and the chart (the partner embed's current tier). */
   lead?: ReactNode;
-  /** A CSV of this chart's own rows (the change view's table), offered under "Data of this view". */
-  csv?: { label: string; fileName: string; build: () => string };
+  csv?: ChartMenuSpec['csv'];
   children: ReactNode;
 }
 
-/** A chart with its title, a subtitle naming the filters, an SVG legend, the source line and the share/export menu. */
+/** A chart with its title, a subtitle naming the filters, a legend, the source line and a slot for its menu. */
 export function ChartFrame(p: Props) {
-  const c = chartText(p.lang);
-  const dataset = useDataset();
-  const queryClient = useQueryClient();
-  const { filters } = useFilters();
+  const { lang, sourceLine, share } = p.chrome;
+  const c = chartText(lang);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const menuId = useId();
-  const [menuOpen, setMenuOpen] = useState(false);
-  const [shareOpen, setShareOpen] = useState(false);
   const [status, setStatus] = useState('');
-  const menuRef = useRef<HTMLDivElement>(null);
-  const meta = dataset.data?.meta ?? null;
-  const exportTitle = p.exportTitle ?? buildTitle(p.lang, p.title);
+  const exportTitle = p.exportTitle ?? buildTitle(lang, p.title);
   const Heading = `h${p.headingLevel ?? 2}` as const;
-
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onDown = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setMenuOpen(false);
-        menuRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [menuOpen]);
-
-  const viewUrl =
-    typeof window === 'undefined' ? '' : buildViewUrl(window.location, filtersFor(p.kind, filters));
-  const embedUrl = typeof window === 'undefined' ? null : buildEmbedUrl(window.location, p.kind, filters);
-
-  const run = async (label: string, job: () => Promise<void> | void) => {
-    setMenuOpen(false);
-    setStatus(c('working'));
-    try {
-      await job();
-      setStatus(label);
-    } catch (e) {
-      setStatus(`${c('failed')} ${(e as Error).message}`);
-    }
-  };
-
-  const exportImage = async (format: 'png' | 'svg') => {
-    const [{ buildChartSvg, findChartSvg }, { svgToPng }] = await Promise.all([
-      import('../export/svgToString'),
-      import('../export/svgToPng'),
-    ]);
-    const svg = bodyRef.current ? findChartSvg(bodyRef.current) : null;
-    if (!svg || !meta) throw new Error('no chart to export');
-    // The Chinese webfont is loaded on demand (ui/cjkFont): make sure its @font-face rules are there to embed.
-    const text = [p.subtitle, exportTitle, ...p.legend.map((l) => l.label), svg.textContent ?? ''].join('');
-    await loadExportFont();
-    if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) await loadCjkFont();
-    const composed = await buildChartSvg(svg, {
-      title: exportTitle,
-      subtitle: p.subtitle,
-      legend: p.legend,
-      source: buildSourceLines(meta, p.lang, p.asOf, todayIso(), viewUrl),
-      lang: p.lang,
-    });
-    if (format === 'svg') downloadText(composed.svg, `${p.fileStem}.svg`, MIME.svg);
-    else downloadBlob(await svgToPng(composed.svg, composed.width, composed.height, 2), `${p.fileStem}.png`);
-  };
-
-  const exportData = async (file: 'partners' | 'meetings' | 'json') => {
-    if (!dataset.data || !p.exportRows) throw new Error('no data');
-    const [{ buildExport }, { withDetails, exportFileNames }, details] = await Promise.all([
-      import('../export/buildExport'),
-      import('../domain/exportTables'),
-      queryClient.fetchQuery(meetingDetailsQueryOptions()),
-    ]);
-    const info: Record<string, unknown> = { as_of: p.asOf };
-    if (filters.tiers.length && p.kind !== 'partner') info.tiers = filters.tiers;
-    if (filters.regions.length && p.kind !== 'partner') info.regions = filters.regions;
-    if (p.kind === 'partner' && filters.partner) info.partner = filters.partner;
-    const full = { meta: dataset.data.meta, meetings: withDetails(dataset.data.meetings, details) };
-    const bundle = buildExport(full, p.exportRows, p.asOf, info);
-    const names = exportFileNames(p.asOf);
-    if (file === 'partners') downloadText(bundle.partnersCsv, names.partners, MIME.csv);
-    else if (file === 'meetings') downloadText(bundle.meetingsCsv, names.meetings, MIME.csv);
-    else downloadText(bundle.json, names.json, MIME.json);
-  };
-
-  const onMenu = (action: string) => {
-    if (action === 'share') {
-      setMenuOpen(false);
-      setShareOpen(true);
-    } else if (action === 'png' || action === 'svg')
-      void run(`${action.toUpperCase()} ✓`, () => exportImage(action));
-    else if (action === 'partners' || action === 'meetings' || action === 'json')
-      void run(`${action} ✓`, () => exportData(action));
-    else if (action === 'codebook') {
-      // The app opens its codebook for #codebook (src/app/useCodebook.ts).
-      setMenuOpen(false);
-      window.location.assign('#codebook');
-    } else if (action === 'csv' && p.csv) {
-      const csv = p.csv;
-      void run(`${csv.fileName} ✓`, () => downloadText(csv.build(), csv.fileName, MIME.csv));
-    }
-  };
-  const groups: { label: string; items: [string, string][] }[] = [
-    { label: c('menu'), items: [['share', c('share')]] },
-    {
-      label: c('imageGroup'),
-      items: [
-        ['png', c('downloadPng')],
-        ['svg', c('downloadSvg')],
-      ],
-    },
-  ];
-  if (p.csv) groups.push({ label: c('dataGroup'), items: [['csv', p.csv.label]] });
-  if (p.exportRows)
-    groups.push({
-      label: c('dataGroup'),
-      items: [
-        ['partners', c('downloadPartners')],
-        ['meetings', c('downloadMeetings')],
-        ['json', c('downloadJson')],
-      ],
-    });
-  groups.push({ label: c('dataGroup'), items: [['codebook', c('codebookLink')]] });
+  const showMenu = !p.fullViewHref && !!share;
 
   return (
     <figure className={`chart-frame${p.fullViewHref ? ' is-embed' : ''}`} data-chart={p.chartId}>
@@ -190,31 +108,25 @@ export function ChartFrame(p: Props) {
           <Heading className="chart-title">{p.fullViewHref ? exportTitle : p.title}</Heading>
           <p className="chart-subtitle">{p.subtitle}</p>
         </div>
-        {!p.fullViewHref && (
-          <div className="chart-menu" ref={menuRef}>
-            <button
-              type="button"
-              className="ghost-button chart-menu-button"
-              aria-expanded={menuOpen}
-              aria-controls={menuId}
-              onClick={() => setMenuOpen((o) => !o)}
-            >
-              {c('menu')}
-            </button>
-            <div id={menuId} className="chart-menu-list" hidden={!menuOpen}>
-              {groups.map((g) => (
-                <ul key={g.label} aria-label={g.label}>
-                  {g.items.map(([action, label]) => (
-                    <li key={action}>
-                      <button type="button" className="chart-menu-item" onClick={() => onMenu(action)}>
-                        {label}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              ))}
-            </div>
-          </div>
+        {showMenu && share && (
+          <share.Menu
+            spec={{
+              kind: p.kind,
+              title: exportTitle,
+              subtitle: p.subtitle,
+              legend: p.legend,
+              asOf: p.asOf,
+              exportRows: p.exportRows,
+              fileStem: p.fileStem,
+              embedNote: p.embedNote,
+              csv: p.csv,
+            }}
+            lang={lang}
+            links={share.links(p.kind)}
+            scope={share.scope}
+            body={bodyRef}
+            onStatus={setStatus}
+          />
         )}
       </div>
       {p.lead}
@@ -225,12 +137,7 @@ export function ChartFrame(p: Props) {
         <ChartLegend items={p.legend} label={`${p.title}: ${c('legend')}`} />
       )}
       <figcaption className="source-line">
-        {meta && (
-          <>
-            {c('source')}: {p.lang === 'zh' ? DATASET_TITLE_ZH : meta.title}, {c('datasetVersion')}{' '}
-            {meta.version} ({c('updated')} {meta.last_updated}), {meta.license}.{' '}
-          </>
-        )}
+        {sourceLine && <>{sourceLine} </>}
         {p.fullViewHref && (
           <a href={p.fullViewHref} target="_blank" rel="noopener noreferrer">
             {c('fullView')}
@@ -238,25 +145,10 @@ export function ChartFrame(p: Props) {
           </a>
         )}
       </figcaption>
-      {!p.fullViewHref && (
+      {showMenu && (
         <p className="chart-status" role="status" aria-live="polite">
           {status}
         </p>
-      )}
-      {meta && shareOpen && (
-        <Suspense fallback={null}>
-          <ShareDialog
-            open={shareOpen}
-            onClose={() => setShareOpen(false)}
-            lang={p.lang}
-            title={exportTitle}
-            viewUrl={viewUrl}
-            embedUrl={embedUrl}
-            embedNote={p.embedNote}
-            meta={meta}
-            accessed={todayIso()}
-          />
-        </Suspense>
       )}
     </figure>
   );

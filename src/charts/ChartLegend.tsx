@@ -1,4 +1,4 @@
-import type { LegendItem } from '../export/composeSvg';
+import type { LegendItem } from '../domain/legend';
 import { Swatch } from '../ui/Swatch';
 import './chartLegend.css';
 

@@ -8,7 +8,7 @@ import { DATASET_TITLE_ZH } from '../ui/namesZh';
 import type { LadderCount } from '../domain/ladder';
 import type { PartnerRow } from '../domain/filters';
 import { BASE_COLORS, tierColor, tierRank } from '../domain/tiers';
-import type { LegendItem } from '../export/composeSvg';
+import type { LegendItem } from '../domain/legend';
 import {
   DEFAULT_FILTERS,
   serializeFilters,
@@ -201,6 +201,12 @@ export function buildPartnerSubtitle(
   return [name, `${main}${alt && alt !== main ? ` (${alt})` : ''}${since}`, rung, when].join(' · ');
 }
 
+/** The line under every chart: "Source: <dataset>, dataset version <v> (updated <date>), <licence>." */
+export function buildSourceLine(meta: Meta, lang: Lang): string {
+  const c = chartText(lang);
+  return `${c('source')}: ${lang === 'zh' ? DATASET_TITLE_ZH : meta.title}, ${c('datasetVersion')} ${meta.version} (${c('updated')} ${meta.last_updated}), ${meta.license}.`;
+}
+
 /** The source paragraphs under every chart and in every file: dataset, version, licence, date, link. */
 export function buildSourceLines(
   meta: Meta,
@@ -210,7 +216,7 @@ export function buildSourceLines(
   url: string | null,
 ): string[] {
   const c = chartText(lang);
-  const first = `${c('source')}: ${lang === 'zh' ? DATASET_TITLE_ZH : meta.title}, ${c('datasetVersion')} ${meta.version} (${c('updated')} ${meta.last_updated}), ${meta.license}.`;
+  const first = buildSourceLine(meta, lang);
   const second = `${c('statusOn')} ${asOf}. ${c('exported')} ${exportedOn}.${url ? ` ${url}` : ''}`;
   return [first, second];
 }

@@ -11,15 +11,16 @@ import { embedderOrigin } from './embedderOrigin';
 import './embed.css';
 import type { TierId } from '../domain/schema';
 import { tierName, translator } from '../ui/i18n';
-import { DatasetErrorView } from '../app/DatasetErrorView';
+import { DatasetErrorView } from '../ui/DatasetErrorView';
 import { useCjkFont } from '../ui/cjkFont';
 import { useElementWidth } from '../charts/useElementWidth';
-import { ChartFrame } from '../charts/ChartFrame';
+import { ChartFrame, type FrameChrome } from '../charts/ChartFrame';
 import {
   buildClimbLegend,
   buildFileStem,
   buildMapLegend,
   buildShortNames,
+  buildSourceLine,
   buildPartnerSubtitle,
   buildRelativeViewUrl,
   buildSubtitle,
@@ -27,10 +28,10 @@ import {
   buildTitle,
   chartText,
 } from '../charts/chartText';
-import { topologyQueryOptions } from '../features/map/useTopology';
+import { topologyQueryOptions } from '../dataset/topology';
 import { WorldMap } from '../features/map/WorldMap';
-import { TierLadderChart } from '../features/ladder/TierLadderChart';
-import { PartnerClimbChart } from '../features/ladder/PartnerClimbChart';
+import { TierLadderChart } from '../charts/TierLadderChart';
+import { PartnerClimbChart } from '../charts/PartnerClimbChart';
 import { ChangesEmbed } from '../features/changes/ChangesEmbed';
 
 /** Tells the host page our height (on load, on every resize, once fonts are in) so it can size the iframe. */
@@ -96,6 +97,7 @@ export function EmbedApp() {
   let frame = null;
   let title = t('title');
   if (model && dataset.data) {
+    const chrome: FrameChrome = { lang, sourceLine: buildSourceLine(dataset.data.meta, lang) };
     const tiers = dataset.data.tiers.tiers;
     const subtitle = buildSubtitle({
       year: filters.year,
@@ -115,6 +117,7 @@ export function EmbedApp() {
           today={today}
           fullViewHref={fullViewHref}
           onTitle={setChangesTitle}
+          chrome={chrome}
         />
       );
     } else if (kind === 'map') {
@@ -127,7 +130,7 @@ export function EmbedApp() {
           subtitle={subtitle}
           legend={buildMapLegend(tiers, lang, filters.tiers, model.counts)}
           asOf={asOf}
-          lang={lang}
+          chrome={chrome}
           fileStem={buildFileStem('map', filters.year, asOf)}
           fullViewHref={fullViewHref}
           headingLevel={1}
@@ -164,7 +167,7 @@ export function EmbedApp() {
           subtitle={subtitle}
           legend={buildTierLegend(tiers, lang, { selected: filters.tiers, counts: model.counts })}
           asOf={asOf}
-          lang={lang}
+          chrome={chrome}
           fileStem={buildFileStem('ladder', filters.year, asOf)}
           fullViewHref={fullViewHref}
           headingLevel={1}
@@ -199,7 +202,7 @@ export function EmbedApp() {
             subtitle={buildPartnerSubtitle(partner, row, model.tierNames, filters.year, asOf, lang, true)}
             legend={buildClimbLegend(tiers, lang, climbTiers(climb))}
             asOf={asOf}
-            lang={lang}
+            chrome={chrome}
             fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
             fullViewHref={fullViewHref}
             headingLevel={1}

@@ -7,13 +7,9 @@
 import { xmlSafeText } from './xmlText';
 
 import { BASE_COLORS, HATCH_LINE, NONE_DOT } from '../domain/palette';
+import type { LegendItem } from '../domain/legend';
 
-export interface LegendItem {
-  label: string;
-  color: string;
-  /** swatch: a filled square; hatch: the disputed-areas pattern; dots: "no diplomatic relations"; line: a short line (line charts). */
-  shape?: 'swatch' | 'hatch' | 'dots' | 'line' | 'outline';
-}
+export type { LegendItem };
 
 /** Width of a text in px at a font size; a real measurer (canvas) can be passed in from the browser. */
 export type MeasureText = (text: string, fontSize: number, bold?: boolean) => number;

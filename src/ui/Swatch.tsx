@@ -1,4 +1,4 @@
-import type { LegendItem } from '../export/composeSvg';
+import type { LegendItem } from '../domain/legend';
 import './swatch.css';
 
 /** A legend key as HTML: a filled square, a pattern (hatch, dots), an outlined square or a short line. */

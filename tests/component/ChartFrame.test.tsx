@@ -2,12 +2,20 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ChartFrame } from '../../src/charts/ChartFrame';
+import { ChartFrame, type FrameChrome } from '../../src/charts/ChartFrame';
+import { ChartMenu } from '../../src/features/share/ChartMenu';
 import { queryKeys } from '../../src/dataset/queries';
 import { loadDataset } from '../../src/dataset/loadDataset';
 import { buildAtlasIndex } from '../../src/domain/atlas';
 import { applyFilters, buildPartnerRows, type PartnerRow } from '../../src/domain/filters';
-import { buildTierLegend } from '../../src/charts/chartText';
+import {
+  buildEmbedUrl,
+  buildSourceLine,
+  buildTierLegend,
+  buildViewUrl,
+  filtersFor,
+} from '../../src/charts/chartText';
+import { DEFAULT_FILTERS } from '../../src/url/filters';
 import { parseCsv } from '../../src/export/toCsv';
 import type { AtlasData } from '../../src/domain/schema';
 
@@ -27,6 +35,19 @@ function renderFrame() {
     defaultOptions: { queries: { retry: false, gcTime: Infinity, staleTime: Infinity } },
   });
   client.setQueryData(queryKeys.dataset, dataset);
+  // As the app composes it: the frame draws, the share feature's menu shares and exports.
+  const chrome: FrameChrome = {
+    lang: 'en',
+    sourceLine: buildSourceLine(dataset.meta, 'en'),
+    share: {
+      Menu: ChartMenu,
+      links: (kind) => ({
+        viewUrl: buildViewUrl(window.location, filtersFor(kind, DEFAULT_FILTERS)),
+        embedUrl: buildEmbedUrl(window.location, kind, DEFAULT_FILTERS),
+      }),
+      scope: { tiers: ['strategic'], regions: [], partner: null },
+    },
+  };
   return render(
     <QueryClientProvider client={client}>
       <ChartFrame
@@ -36,7 +57,7 @@ function renderFrame() {
         subtitle="As of the end of 2020 · Tiers: Strategic partnership · All regions"
         legend={buildTierLegend(dataset.tiers.tiers, 'en', { selected: ['strategic'] })}
         asOf="2020-12-31"
-        lang="en"
+        chrome={chrome}
         exportRows={rows}
         fileStem="partnership-atlas-ladder-2020"
       >

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LadderYearTooltip } from '../../src/features/ladder/LadderOverTime';
+import { LadderYearTooltip } from '../../src/charts/LadderOverTime';
 import { TIER_IDS } from '../../src/domain/ids';
 import type { LadderYearRow } from '../../src/domain/ladder';
 

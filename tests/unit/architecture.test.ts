@@ -1,12 +1,42 @@
 /**
- * The shape of src/: imports flow one way (domain <- dataset/url/export <- features/charts <- app/embed; cli uses
- * the domain), and there are no import cycles. Read from the source text, so it needs no plugin or resolver.
+ * The shape of src/ (README, "Imports flow one way"): every top folder of src/ is a layer listed in ALLOWED, and a
+ * file imports only from the layers its own layer lists. A feature (features/<name>/) imports no other feature. Type
+ * imports, side-effect imports (CSS) and dynamic import() count like any other. There are no import cycles at run
+ * time (type imports are erased, so they are left out of that check). Read from the source text, so it needs no
+ * plugin or resolver. Each rule is also fed a small synthetic graph, so a rule that stopped firing would fail here.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const src = resolve(import.meta.dirname, '../../src');
+
+/** Files directly in src/ (main.tsx, vite-env.d.ts): the entry point, which wires the layers together. */
+const ENTRY = '(entry)';
+
+/** Which layers each layer may import from. The README's table lists exactly these. */
+export const ALLOWED: Record<string, readonly string[]> = {
+  domain: ['domain'],
+  dataset: ['domain', 'dataset'],
+  url: ['domain', 'url'],
+  ui: ['domain', 'url', 'ui'],
+  export: ['domain', 'ui', 'export'],
+  charts: ['domain', 'url', 'ui', 'export', 'charts'],
+  // ...and its own folder only: features/map/ may not import features/ladder/.
+  features: ['domain', 'dataset', 'url', 'ui', 'export', 'charts'],
+  app: ['domain', 'dataset', 'url', 'ui', 'export', 'charts', 'features', 'app'],
+  embed: ['domain', 'dataset', 'url', 'ui', 'export', 'charts', 'features', 'embed'],
+  cli: ['domain', 'export', 'cli'],
+  [ENTRY]: ['dataset', 'url', 'ui', 'app', 'embed'],
+};
+
+export interface Edge {
+  to: string;
+  /** `import type` / `export type`: no run-time dependency, but still a dependency between layers. */
+  typeOnly: boolean;
+}
+/** File (relative to src/, e.g. "features/map/MapView.tsx") -> what it imports (relative to src/ too). */
+export type Graph = ReadonlyMap<string, readonly Edge[]>;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,76 +58,166 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
-const graph = new Map<string, string[]>();
-for (const file of files(src)) {
-  const text = readFileSync(file, 'utf8');
-  // Type-only imports are erased at build time: they make no runtime dependency and no cycle.
-  const specs = [
+/** Every import of a source text: static (values and types), side-effect (CSS) and dynamic. */
+export function importsOf(text: string): { spec: string; typeOnly: boolean }[] {
+  return [
     ...text.matchAll(
-      /(import|export)\s+(type\s)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+      /(?:import|export)\s+(type\s)?[^'";]*?from\s+['"]([^'"]+)['"]|import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
     ),
-  ]
-    .filter((m) => !m[2])
-    .map((m) => m[3] ?? m[4] ?? '');
-  graph.set(
-    file,
-    specs.map((s) => resolveImport(file, s)).filter((p): p is string => !!p && p.startsWith(src)),
-  );
+  ].map((m) => ({ spec: m[2] ?? m[3] ?? m[4] ?? '', typeOnly: !!m[1] }));
 }
-const layer = (file: string) => relative(src, file).split('/')[0]!;
-const rel = (file: string) => relative(src, file);
 
-const ALLOWED: Record<string, string[]> = {
-  domain: ['domain'],
-  dataset: ['domain', 'dataset'],
-  url: ['domain', 'url'],
-  export: ['domain', 'export', 'ui'],
-  ui: ['domain', 'url', 'ui'],
-  charts: ['domain', 'url', 'ui', 'export', 'charts', 'features', 'dataset'],
-  features: ['domain', 'dataset', 'url', 'export', 'ui', 'charts', 'features'],
-  app: ['domain', 'dataset', 'url', 'export', 'ui', 'charts', 'features', 'app'],
-  embed: ['domain', 'dataset', 'url', 'export', 'ui', 'charts', 'features', 'app', 'embed'],
-  cli: ['domain', 'export', 'cli'],
-};
+function readGraph(): Graph {
+  const graph = new Map<string, Edge[]>();
+  for (const file of files(src)) {
+    const edges: Edge[] = [];
+    for (const { spec, typeOnly } of importsOf(readFileSync(file, 'utf8'))) {
+      const target = resolveImport(file, spec);
+      if (target && target.startsWith(src)) edges.push({ to: relative(src, target), typeOnly });
+    }
+    graph.set(relative(src, file), edges);
+  }
+  return graph;
+}
+
+/** "features/map/MapView.tsx" -> "features"; "main.tsx" -> the entry. */
+export const layerOf = (file: string) => (file.includes('/') ? file.split('/')[0]! : ENTRY);
+/** "features/map/MapView.tsx" -> "features/map"; other layers are one unit. */
+const unitOf = (file: string) =>
+  layerOf(file) === 'features' ? file.split('/').slice(0, 2).join('/') : layerOf(file);
+
+/** The imports that break a wall, as "from -> to (why)". */
+export function wallViolations(graph: Graph, allowed: Record<string, readonly string[]> = ALLOWED): string[] {
+  const wrong: string[] = [];
+  for (const [file, edges] of graph) {
+    const from = layerOf(file);
+    const may = allowed[from];
+    if (!may) {
+      wrong.push(`${file} (folder ${from}/ is not a layer in ALLOWED)`);
+      continue;
+    }
+    for (const { to, typeOnly } of edges) {
+      const kind = typeOnly ? 'type import' : 'import';
+      const target = layerOf(to);
+      if (!allowed[target]) wrong.push(`${file} -> ${to} (${kind} into folder ${target}/, not a layer)`);
+      else if (from === 'features' && target === 'features') {
+        if (unitOf(to) !== unitOf(file)) wrong.push(`${file} -> ${to} (${kind} of another feature)`);
+      } else if (!may.includes(target))
+        wrong.push(`${file} -> ${to} (${kind}: ${from} may not use ${target})`);
+    }
+  }
+  return wrong;
+}
+
+/** Run-time import cycles (type imports are erased and left out). */
+export function importCycles(graph: Graph): string[] {
+  const cycles: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'visiting');
+    stack.push(file);
+    for (const { to, typeOnly } of graph.get(file) ?? []) {
+      if (typeOnly) continue;
+      if (state.get(to) === 'visiting') cycles.push([...stack.slice(stack.indexOf(to)), to].join(' -> '));
+      else if (!state.has(to)) visit(to);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of graph.keys()) if (!state.has(file)) visit(file);
+  return cycles;
+}
+
+const graph = readGraph();
 
 describe('src/ architecture', () => {
-  it('imports flow one way between layers', () => {
-    const wrong: string[] = [];
-    for (const [file, deps] of graph) {
-      const from = layer(file);
-      const allowed = ALLOWED[from];
-      if (!allowed) continue;
-      for (const dep of deps) if (!allowed.includes(layer(dep))) wrong.push(`${rel(file)} -> ${rel(dep)}`);
-    }
-    expect(wrong).toEqual([]);
+  it('imports flow one way between layers, and each feature keeps to its own folder', () => {
+    expect(wallViolations(graph)).toEqual([]);
+  });
+
+  it('every top folder of src/ is a layer in ALLOWED', () => {
+    const folders = readdirSync(src).filter((name) => statSync(join(src, name)).isDirectory());
+    expect(folders.filter((f) => !ALLOWED[f])).toEqual([]);
   });
 
   it('keeps React, the DOM and Node out of the domain', () => {
     const impure = [...graph.keys()]
-      .filter((f) => layer(f) === 'domain')
+      .filter((f) => layerOf(f) === 'domain')
       .filter((f) =>
-        /from\s+['"](react|react-dom|node:[^'"]+|@tanstack\/[^'"]+)['"]/.test(readFileSync(f, 'utf8')),
-      )
-      .map(rel);
+        /from\s+['"](react|react-dom|node:[^'"]+|@tanstack\/[^'"]+)['"]/.test(
+          readFileSync(join(src, f), 'utf8'),
+        ),
+      );
     expect(impure).toEqual([]);
   });
 
   it('has no import cycles', () => {
-    const cycles: string[] = [];
-    const state = new Map<string, 'visiting' | 'done'>();
-    const stack: string[] = [];
-    const visit = (file: string) => {
-      state.set(file, 'visiting');
-      stack.push(file);
-      for (const dep of graph.get(file) ?? []) {
-        if (state.get(dep) === 'visiting')
-          cycles.push([...stack.slice(stack.indexOf(dep)), dep].map(rel).join(' -> '));
-        else if (!state.has(dep)) visit(dep);
-      }
-      stack.pop();
-      state.set(file, 'done');
-    };
-    for (const file of graph.keys()) if (!state.has(file)) visit(file);
-    expect(cycles).toEqual([]);
+    expect(importCycles(graph)).toEqual([]);
+  });
+});
+
+describe('the architecture rules fire', () => {
+  const g = (edges: Record<string, (string | [string, 'type'])[]>): Graph =>
+    new Map(
+      Object.entries(edges).map(([file, to]) => [
+        file,
+        to.map((t) => (Array.isArray(t) ? { to: t[0], typeOnly: true } : { to: t, typeOnly: false })),
+      ]),
+    );
+
+  it('reads type, side-effect and dynamic imports', () => {
+    const text = [
+      "import type { A } from './a';",
+      "import { b, type B } from './b';",
+      "export type { C } from './c';",
+      "import './d.css';",
+      "const E = lazy(() => import('./e'));",
+    ].join('\n');
+    expect(importsOf(text)).toEqual([
+      { spec: './a', typeOnly: true },
+      { spec: './b', typeOnly: false },
+      { spec: './c', typeOnly: true },
+      { spec: './d.css', typeOnly: false },
+      { spec: './e', typeOnly: false },
+    ]);
+  });
+
+  it('a feature importing another feature', () => {
+    expect(
+      wallViolations(g({ 'features/changes/ChangeMap.tsx': ['features/map/x.ts', 'features/changes/y.ts'] })),
+    ).toEqual(['features/changes/ChangeMap.tsx -> features/map/x.ts (import of another feature)']);
+  });
+
+  it('charts importing a feature', () => {
+    expect(wallViolations(g({ 'charts/ChartFrame.tsx': ['features/share/ShareDialog.tsx'] }))).toEqual([
+      'charts/ChartFrame.tsx -> features/share/ShareDialog.tsx (import: charts may not use features)',
+    ]);
+  });
+
+  it('embed importing the app', () => {
+    expect(wallViolations(g({ 'embed/EmbedApp.tsx': ['app/DatasetErrorView.tsx'] }))).toEqual([
+      'embed/EmbedApp.tsx -> app/DatasetErrorView.tsx (import: embed may not use app)',
+    ]);
+  });
+
+  it('a file in, or an import into, a folder that is not a layer', () => {
+    expect(wallViolations(g({ 'misc/x.ts': ['domain/a.ts'], 'app/y.ts': ['misc/x.ts'] }))).toEqual([
+      'misc/x.ts (folder misc/ is not a layer in ALLOWED)',
+      'app/y.ts -> misc/x.ts (import into folder misc/, not a layer)',
+    ]);
+  });
+
+  it('a type-only import across a wall', () => {
+    expect(wallViolations(g({ 'domain/a.ts': [['ui/i18n.ts', 'type']] }))).toEqual([
+      'domain/a.ts -> ui/i18n.ts (type import: domain may not use ui)',
+    ]);
+  });
+
+  it('a cycle at run time, but not one through a type import', () => {
+    expect(importCycles(g({ 'ui/a.ts': ['ui/b.ts'], 'ui/b.ts': ['ui/a.ts'] }))).toEqual([
+      'ui/a.ts -> ui/b.ts -> ui/a.ts',
+    ]);
+    expect(importCycles(g({ 'ui/a.ts': ['ui/b.ts'], 'ui/b.ts': [['ui/a.ts', 'type']] }))).toEqual([]);
   });
 });

@@ -14,8 +14,8 @@ import {
   MAP_WIDTH,
   nextInDirection,
   type Direction,
-} from '../map/mapGeometry';
-import type { CountriesTopology } from '../map/useTopology';
+} from '../../domain/mapGeometry';
+import type { CountriesTopology } from '../../domain/mapGeometry';
 import { changeText, classLabel, describeChange } from './changeText';
 
 interface Props {

@@ -3,9 +3,9 @@ import type { AtlasIndex } from '../../domain/atlas';
 import type { MeetingCore, TierId } from '../../domain/schema';
 import type { Filters } from '../../url/filters';
 import { translator } from '../../ui/i18n';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import { buildFileStem, buildTitle } from '../../charts/chartText';
-import { useTopology } from '../map/useTopology';
+import { useTopology } from '../../dataset/topology';
 import { buildChangeModel } from './changeModel';
 import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
 import { buildHeadline, changeText, tierLabelMap } from './changeText';
@@ -19,12 +19,14 @@ export function ChangesEmbed({
   today,
   fullViewHref,
   onTitle,
+  chrome,
 }: {
   index: AtlasIndex;
   filters: Filters;
   today: string;
   fullViewHref: string;
   onTitle: (title: string) => void;
+  chrome: FrameChrome;
 }) {
   const lang = filters.lang;
   const c = changeText(lang);
@@ -61,7 +63,7 @@ export function ChangesEmbed({
       })}
       legend={buildChangeLegend(model.counts, lang)}
       asOf={model.toDate}
-      lang={lang}
+      chrome={chrome}
       fileStem={buildFileStem(`changes-${model.from}`, filters.year, model.toDate)}
       fullViewHref={fullViewHref}
       headingLevel={1}

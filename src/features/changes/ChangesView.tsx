@@ -4,9 +4,9 @@ import type { ChangeClass } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
 import type { Filters, Lang } from '../../url/filters';
 import { partnerName, translator } from '../../ui/i18n';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import { buildFileStem } from '../../charts/chartText';
-import { useTopology } from '../map/useTopology';
+import { useTopology } from '../../dataset/topology';
 import { buildChangeModel } from './changeModel';
 import { buildChangesCsv } from './changeCsv';
 import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
@@ -29,6 +29,7 @@ interface Props {
   onLeader: (leader: string | null) => void;
   onOpenPartner: (id: string) => void;
   onOpenMeeting: (m: MeetingCore) => void;
+  chrome: FrameChrome;
 }
 
 /** What changed between two dates: headline, change map and legend, tier flows, the meetings by principal, and the table. */
@@ -157,7 +158,7 @@ export default function ChangesView(p: Props) {
             legend={buildChangeLegend(model.counts, lang, selected)}
             showLegend={false}
             asOf={model.toDate}
-            lang={lang}
+            chrome={p.chrome}
             fileStem={buildFileStem(`changes-${model.from}`, filters.year, model.toDate)}
             csv={{ label: c('downloadCsv'), fileName: csvName, build: buildCsv }}
           >

@@ -3,7 +3,7 @@ import { CHANGE_CLASSES, type ChangeClass, type ChangeCounts } from '../../domai
 import { CHANGE_COLORS } from '../../domain/changeColours';
 import type { Region, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
-import type { LegendItem } from '../../export/composeSvg';
+import type { LegendItem } from '../../domain/legend';
 import type { Lang } from '../../url/filters';
 import { chartText } from '../../charts/chartText';
 import { regionName } from '../../ui/i18n';

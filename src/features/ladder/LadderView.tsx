@@ -7,8 +7,8 @@ import type { TierId } from '../../domain/schema';
 import type { Lang } from '../../url/filters';
 import { translator } from '../../ui/i18n';
 import { useElementWidth } from '../../charts/useElementWidth';
-import { LadderOverTime, TierLadderChart } from './lazyCharts';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { LadderOverTime, TierLadderChart } from '../../charts/lazyCharts';
+import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import { buildFileStem, buildSubtitle, buildTierLegend, chartText } from '../../charts/chartText';
 import { applyFilters } from '../../domain/filters';
 import { asOfDate, todayIso } from '../../domain/atlas';
@@ -25,6 +25,7 @@ export function LadderView({
   year,
   maxYear,
   lang,
+  chrome,
 }: {
   index: AtlasIndex;
   regionRows: readonly PartnerRow[];
@@ -35,6 +36,7 @@ export function LadderView({
   year: number;
   maxYear: number;
   lang: Lang;
+  chrome: FrameChrome;
 }) {
   const t = translator(lang);
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
@@ -66,7 +68,7 @@ export function LadderView({
           legend={buildTierLegend(tiers, lang, { selected, counts })}
           showLegend={false}
           asOf={asOf}
-          lang={lang}
+          chrome={chrome}
           exportRows={exportRows}
           fileStem={buildFileStem('ladder', filters.year, asOf)}
         >
@@ -90,7 +92,7 @@ export function LadderView({
           subtitle={`${c('ladderTimeSubtitle')}, ${index.firstYear}–${maxYear} · ${buildSubtitle({ year: filters.year, asOf, tiers: selected, regions, tierNames, lang })}`}
           legend={buildTierLegend(tiers, lang, { selected })}
           asOf={asOf}
-          lang={lang}
+          chrome={chrome}
           exportRows={exportRows}
           fileStem={buildFileStem('ladder-over-time', filters.year, asOf)}
           embedNote={c('embedNote')}

@@ -4,12 +4,12 @@ import type { LadderCount } from '../../domain/ladder';
 import type { Tier, TierId } from '../../domain/schema';
 import type { Lang } from '../../url/filters';
 import { translator } from '../../ui/i18n';
-import { useTopology } from './useTopology';
+import { useTopology } from '../../dataset/topology';
 import { WorldMap, type MapPreview } from './WorldMap';
 import type { ClimbSource } from './MapTooltip';
 import { TierLegend } from './TierLegend';
 import { OrgList } from './OrgList';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import { buildFileStem, buildMapLegend, buildSubtitle, chartText } from '../../charts/chartText';
 import { applyFilters } from '../../domain/filters';
 import { asOfDate, todayIso } from '../../domain/atlas';
@@ -34,6 +34,7 @@ interface Props {
   focusArea?: { key: string; seq: number } | null;
   /** On a phone: the year control and filters, drawn right under the map. */
   controls?: ReactNode;
+  chrome: FrameChrome;
 }
 
 export function MapView(p: Props) {
@@ -64,7 +65,7 @@ export function MapView(p: Props) {
           legend={buildMapLegend(p.tiers, p.lang, p.selectedTiers, p.counts)}
           showLegend={false}
           asOf={asOf}
-          lang={p.lang}
+          chrome={p.chrome}
           exportRows={applyFilters(p.rows, p.filter)}
           fileStem={buildFileStem('map', filters.year, asOf)}
         >

@@ -7,7 +7,7 @@ import { BASE_COLORS } from '../../domain/tiers';
 import { resolveTap, type Point, type TapTarget } from '../../domain/mapLayout';
 import type { Lang } from '../../url/filters';
 import { translator } from '../../ui/i18n';
-import { buildProjection, buildShapes, landGridFor, MAP_HEIGHT, MAP_WIDTH } from './mapGeometry';
+import { buildProjection, buildShapes, landGridFor, MAP_HEIGHT, MAP_WIDTH } from '../../domain/mapGeometry';
 import { BORDER, HATCH_LINE, NONE_DOT } from '../../domain/palette';
 import { MapTooltip, type ClimbSource } from './MapTooltip';
 import {
@@ -20,7 +20,7 @@ import {
 } from './mapItems';
 import { useMapKeyboard } from './useMapKeyboard';
 import { useMapView } from './useMapView';
-import type { CountriesTopology } from './useTopology';
+import type { CountriesTopology } from '../../domain/mapGeometry';
 
 export type { MapPreview } from './mapItems';
 

@@ -19,7 +19,7 @@ import {
 import type { Lang } from '../../url/filters';
 import { partnerName, translator, type Translate } from '../../ui/i18n';
 import { describeStatusDates, noTierLabel, readerText, sameWording } from '../../ui/readerText';
-import type { MapShape } from './mapGeometry';
+import type { MapShape } from '../../domain/mapGeometry';
 
 export interface MapPreview {
   partnerId: string;

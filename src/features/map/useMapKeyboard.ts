@@ -1,5 +1,5 @@
 import { useCallback, type KeyboardEvent } from 'react';
-import { nextInDirection, type Direction, type NavPoint } from './mapGeometry';
+import { nextInDirection, type Direction, type NavPoint } from '../../domain/mapGeometry';
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',

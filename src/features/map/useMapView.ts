@@ -5,7 +5,7 @@ import type { Region } from '../../domain/schema';
 import { SPECIAL_AREAS } from '../../domain/countries';
 import { extentOf, fitBox, type Point } from '../../domain/mapLayout';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/useMediaQuery';
-import { MAP_HEIGHT, MAP_WIDTH, type MapShape } from './mapGeometry';
+import { MAP_HEIGHT, MAP_WIDTH, type MapShape } from '../../domain/mapGeometry';
 
 export interface MapViewState {
   center: [number, number];

@@ -7,8 +7,8 @@ import { describeStatusDates } from '../../ui/readerText';
 import { TierTerm } from '../../ui/TierTerm';
 import { localName } from '../../ui/namesZh';
 import { useElementWidth } from '../../charts/useElementWidth';
-import { PartnerClimbChart } from '../ladder/lazyCharts';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { PartnerClimbChart } from '../../charts/lazyCharts';
+import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import {
   buildClimbLegend,
   buildFileStem,
@@ -29,6 +29,7 @@ interface Props {
   lang: Lang;
   onOpenMeeting: (id: string) => void;
   onClose: () => void;
+  chrome: FrameChrome;
 }
 
 /** A partner's tier as of the chosen year, its whole history, and its climb up the ladder. */
@@ -43,6 +44,7 @@ export function PartnerPanel({
   lang,
   onOpenMeeting,
   onClose,
+  chrome,
 }: Props) {
   const t = translator(lang);
   const { filters } = useFilters();
@@ -101,7 +103,7 @@ export function PartnerPanel({
             subtitle={buildPartnerSubtitle(partner, row, tierNames, filters.year, asOf, lang)}
             legend={buildClimbLegend([...tiers.values()], lang, climbTiers(climb))}
             asOf={asOf}
-            lang={lang}
+            chrome={chrome}
             exportRows={row ? [row] : []}
             fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
           >

@@ -3,7 +3,7 @@ import type { Meta } from '../../domain/schema';
 import { buildApa, buildBibtex, buildIframeSnippet } from '../../domain/citation';
 import type { Lang } from '../../url/filters';
 import { chartText } from '../../charts/chartText';
-import { copyText } from './copyText';
+import { copyText } from '../../ui/copyText';
 
 interface Props {
   open: boolean;

@@ -14,7 +14,7 @@ import { tierColor } from '../../domain/tiers';
 import type { Lang } from '../../url/filters';
 import { toCsv } from '../../export/toCsv';
 import { downloadText, MIME } from '../../export/download';
-import { copyText } from '../share/copyText';
+import { copyText } from '../../ui/copyText';
 import { formatDate, partnerName, regionName, tierName, translator } from '../../ui/i18n';
 import { noTierLabel, readerText } from '../../ui/readerText';
 import { Swatch } from '../../ui/Swatch';

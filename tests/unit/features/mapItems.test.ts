@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProjection, buildShapes, MAP_HEIGHT, MAP_WIDTH } from '../../../src/features/map/mapGeometry';
+import { buildProjection, buildShapes, MAP_HEIGHT, MAP_WIDTH } from '../../../src/domain/mapGeometry';
 import {
   buildMarkerItems,
   buildShapeItems,
@@ -11,7 +11,7 @@ import {
   indexByIso,
   layoutMarkers,
 } from '../../../src/features/map/mapItems';
-import type { CountriesTopology } from '../../../src/features/map/useTopology';
+import type { CountriesTopology } from '../../../src/domain/mapGeometry';
 import { buildLandGrid, distanceToShape, pointInRings, type Point } from '../../../src/domain/mapLayout';
 import { BASE_COLORS } from '../../../src/domain/tiers';
 import type { PartnerRow } from '../../../src/domain/filters';

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Topology, GeometryCollection } from 'topojson-specification';
 import topologyUrl from 'world-atlas/countries-110m.json?url';
-import { queryKeys } from '../../dataset/queries';
-import { prepareGeometry } from './mapGeometry';
+import { queryKeys } from './queries';
+import { prepareGeometry, type CountriesTopology } from '../domain/mapGeometry';
 
-export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type { CountriesTopology };
 
 /** The world shapes are a bundled static asset (Natural Earth 1:110m via world-atlas), loaded like the data. */
 export async function loadTopology(url: string = topologyUrl): Promise<CountriesTopology> {

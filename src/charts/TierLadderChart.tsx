@@ -1,9 +1,9 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LadderCount } from '../../domain/ladder';
-import type { Tier, TierId } from '../../domain/schema';
-import type { Lang } from '../../url/filters';
-import { TierExplainer } from '../../ui/TierTerm';
-import { tierColor } from '../../domain/tiers';
+import type { LadderCount } from '../domain/ladder';
+import type { Tier, TierId } from '../domain/schema';
+import type { Lang } from '../url/filters';
+import { TierExplainer } from '../ui/TierTerm';
+import { tierColor } from '../domain/tiers';
 
 interface Props {
   counts: readonly LadderCount[];

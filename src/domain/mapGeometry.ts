@@ -2,7 +2,7 @@
 import { geoEqualEarth, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
-import { featureKey } from '../../domain/countries';
+import { featureKey } from './countries';
 import {
   buildLandGrid,
   emptyLandGrid,
@@ -11,8 +11,11 @@ import {
   type Box,
   type LandGrid,
   type Ring,
-} from '../../domain/mapLayout';
-import type { CountriesTopology } from './useTopology';
+} from './mapLayout';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+/** The world shapes as the map reads them (Natural Earth 1:110m via world-atlas). */
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export const MAP_WIDTH = 800;
 export const MAP_HEIGHT = 400;

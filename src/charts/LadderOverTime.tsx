@@ -1,9 +1,9 @@
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LadderYearRow } from '../../domain/ladder';
-import type { TierId } from '../../domain/schema';
-import { TIER_IDS } from '../../domain/ids';
-import { tierColor } from '../../domain/tiers';
-import { Swatch } from '../../ui/Swatch';
+import type { LadderYearRow } from '../domain/ladder';
+import type { TierId } from '../domain/schema';
+import { TIER_IDS } from '../domain/ids';
+import { tierColor } from '../domain/tiers';
+import { Swatch } from '../ui/Swatch';
 import './ladder.css';
 
 /** The year under the pointer: the rungs in ladder order (highest first), each with its colour, and the total. */

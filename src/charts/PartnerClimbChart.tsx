@@ -1,7 +1,7 @@
-import { buildClimbSegments, yearTicks, type ClimbPoint } from '../../domain/ladder';
-import type { TierId } from '../../domain/schema';
-import { TIER_IDS } from '../../domain/ids';
-import { tierColor } from '../../domain/tiers';
+import { buildClimbSegments, yearTicks, type ClimbPoint } from '../domain/ladder';
+import type { TierId } from '../domain/schema';
+import { TIER_IDS } from '../domain/ids';
+import { tierColor } from '../domain/tiers';
 
 interface Props {
   points: readonly ClimbPoint[];
