@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { loadCjkFont } from './ui/cjkFont';
 import { topologyQueryOptions } from './dataset/topology';
 import { FramedNotice, isFramedByOtherOrigin } from './app/FramedNotice';
+import { readViewState } from './url/useViewState';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
@@ -14,13 +15,14 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false } },
 });
 
-const params = new URLSearchParams(window.location.search);
-const isEmbed = params.has('embed');
+const start = readViewState();
+// Any embed= (even one it cannot read, which falls back to the map) asks for an embed.
+const isEmbed = start.state.embed !== null || start.invalid.some((i) => i.param === 'embed');
 // The full app in another site's frame shows a link instead (clickjacking); embeds are made for frames.
 const framed = !isEmbed && isFramedByOtherOrigin();
-if (params.get('lang') === 'zh') void loadCjkFont();
+if (start.state.lang === 'zh') void loadCjkFont();
 // The map shapes do not depend on the data: when the first view is the map, fetch them alongside it, not after it.
-if (isEmbed ? params.get('embed') === 'map' : (params.get('view') ?? 'map') === 'map')
+if (isEmbed ? start.state.embed === 'map' : start.state.view === 'map')
   void queryClient.prefetchQuery(topologyQueryOptions());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -33,7 +35,7 @@ createRoot(root).render(
           <EmbedApp />
         </Suspense>
       ) : framed ? (
-        <FramedNotice lang={params.get('lang') === 'zh' ? 'zh' : 'en'} />
+        <FramedNotice lang={start.state.lang} />
       ) : (
         <App />
       )}

@@ -1,14 +1,15 @@
 import { useDeferredValue } from 'react';
 import { useDataset } from '../dataset/queries';
-import { useFilters } from '../url/useFilters';
+import { useViewState } from '../url/useViewState';
 import { translator } from '../ui/i18n';
 import { Atlas } from './Atlas';
 import { DatasetErrorView } from '../ui/DatasetErrorView';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function App() {
-  const { filters } = useFilters();
-  const t = translator(filters.lang);
+  // The one reading of the address in the app: everything below gets the view state as props.
+  const view = useViewState();
+  const t = translator(view.state.lang);
   const dataset = useDataset();
   // The atlas's first render is large: as a deferred update React builds it in slices, so the page stays responsive.
   const data = useDeferredValue(dataset.data);
@@ -32,7 +33,7 @@ export function App() {
     );
   return (
     <ErrorBoundary fallback={(error) => <DatasetErrorView error={error} title="Something went wrong" />}>
-      <Atlas dataset={data} />
+      <Atlas dataset={data} view={view} />
     </ErrorBoundary>
   );
 }

@@ -1,11 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AtlasData, TierId } from '../domain/schema';
-import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
-import { applyFilters, buildPartnerRows, type RowFilter } from '../domain/filters';
-import { buildLadderCounts } from '../domain/ladder';
-import { useFilters } from '../url/useFilters';
-import { formatIgnored, summarizeIgnored, type EmbedKind, type View } from '../url/filters';
-import { tierName, tierShortName, translator } from '../ui/i18n';
+import type { AtlasData, Region, TierId } from '../domain/schema';
+import type { useViewState } from '../url/useViewState';
+import { formatIgnored, summarizeIgnored, type View } from '../url/viewState';
+import { translator } from '../ui/i18n';
+import { useAtlasView } from '../view/useAtlasView';
 import { Header } from './Header';
 import { FilterBar } from '../features/filters/FilterBar';
 import { MapView } from '../features/map/MapView';
@@ -21,10 +19,8 @@ import { usePanelFocus } from './usePanelFocus';
 import { useCodebook } from './useCodebook';
 import './phone.css';
 import { partnerName, formatDate } from '../ui/i18n';
-import { knownLeaders } from '../domain/leaders';
 import type { MeetingCore } from '../domain/schema';
 import type { FrameChrome } from '../charts/ChartFrame';
-import { buildEmbedUrl, buildSourceLine, buildViewUrl, filtersFor } from '../charts/chartText';
 import { ChartMenu } from '../features/share/ChartMenu';
 
 // The change view loads on first use: it is not part of the first paint.
@@ -34,72 +30,37 @@ const TableView = lazy(() => import('../features/table/TableView').then((m) => (
 const Methodology = lazy(() => import('./Methodology').then((m) => ({ default: m.Methodology })));
 const CodebookDialog = lazy(() => import('../features/codebook/CodebookDialog'));
 
-/** The dashboard: URL state in, derived rows out, views render. */
-export function Atlas({ dataset }: { dataset: AtlasData }) {
-  const { filters, invalid, setFilters } = useFilters();
-  const { lang } = filters;
+/** The dashboard: the view state in, the view model (useAtlasView) derives, the views render. */
+export function Atlas({
+  dataset,
+  view,
+}: {
+  dataset: AtlasData;
+  /** The view state, read from the address once by App. */
+  view: ReturnType<typeof useViewState>;
+}) {
+  const { state, invalid, setState } = view;
+  const { lang } = state;
   const t = translator(lang);
-  const index = useMemo(() => buildAtlasIndex(dataset), [dataset]);
-  const today = todayIso();
-  const maxYear = Number(today.slice(0, 4));
-  const asOf = asOfDate(filters.year, today);
-  const year = filters.year ?? maxYear;
-
-  // The map tooltip's sparkline: each partner's history up to the status date.
-  const climbs = useMemo(
-    () => ({ byPartner: index.byPartner, asOf, firstYear: index.firstYear }),
-    [index, asOf],
-  );
-  const rows = useMemo(
-    () => buildPartnerRows(dataset.partners, index.byPartner, asOf),
-    [dataset.partners, index, asOf],
-  );
-  // parseFilters is memoised on the query string, so these arrays keep their identity until the URL changes.
-  const { tiers: selectedTiers, regions: selectedRegions } = filters;
-  const filter: RowFilter = useMemo(
-    () => ({ tiers: selectedTiers, regions: selectedRegions }),
-    [selectedTiers, selectedRegions],
-  );
-  const regionRows = useMemo(
-    () => applyFilters(rows, { tiers: [], regions: selectedRegions }),
-    [rows, selectedRegions],
-  );
-  const counts = useMemo(() => buildLadderCounts(regionRows), [regionRows]);
-  const tierNames = useMemo(
-    () => new Map<TierId, string>(dataset.tiers.tiers.map((x) => [x.id, tierName(x, lang)])),
-    [dataset, lang],
-  );
-  const shortNames = useMemo(
-    () => new Map<TierId, string>(dataset.tiers.tiers.map((x) => [x.id, tierShortName(x, lang)])),
-    [dataset, lang],
-  );
+  // Present: the dataset is loaded.
+  const model = useAtlasView(dataset, state)!;
+  const { index, asOf, maxYear, rows, filter, regionRows, counts, tierNames, shortNames, climbs } = model;
+  const { partner, meeting, renamedTo } = model;
 
   // Garbage in the URL falls back to defaults: say which parameters were ignored, then clean the address.
   // Ids that are well formed but not in the dataset (partner=XYZ) count as garbage too.
   // A meeting id from an earlier dataset version (its date was corrected since) opens the meeting under its new id.
-  const renamedTo = filters.meeting ? index.formerMeetingIds.get(filters.meeting) : undefined;
   useEffect(() => {
-    if (renamedTo) setFilters({ meeting: renamedTo }, 'replace');
-  }, [renamedTo, setFilters]);
-  const unknownIds = [
-    ...(filters.partner && !index.partnersById.has(filters.partner)
-      ? [{ param: 'partner', value: filters.partner }]
-      : []),
-    ...(filters.meeting && !index.meetingsById.has(filters.meeting) && !renamedTo
-      ? [{ param: 'meeting', value: filters.meeting }]
-      : []),
-    ...(filters.leader && !knownLeaders(index.dataset.meetings).has(filters.leader)
-      ? [{ param: 'leader', value: filters.leader }]
-      : []),
-  ];
-  const ignoredNow = summarizeIgnored(invalid, unknownIds);
+    if (renamedTo) setState({ meeting: renamedTo }, 'replace');
+  }, [renamedTo, setState]);
+  const ignoredNow = summarizeIgnored(invalid, model.unknownIds);
   const badParams = ignoredNow.map((i) => i.param).join(',');
   // Remembered from the first render: the address is cleaned right after, so the notice must not depend on it.
   const [ignored, setIgnored] = useState(() => formatIgnored(ignoredNow));
   useEffect(() => {
     if (!badParams) return;
     const params = badParams.split(',');
-    setFilters(
+    setState(
       {
         ...(params.includes('partner') ? { partner: null } : {}),
         ...(params.includes('meeting') ? { meeting: null } : {}),
@@ -107,11 +68,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
       },
       'replace',
     );
-  }, [badParams, setFilters]);
-
-  const partner = filters.partner ? (index.partnersById.get(filters.partner) ?? null) : null;
-  const meetingId = renamedTo ?? filters.meeting;
-  const meeting = meetingId ? (index.meetingsById.get(meetingId) ?? null) : null;
+  }, [badParams, setState]);
 
   const phone = useMediaQuery(PHONE_QUERY);
   const narrow = useMediaQuery('(max-width: 960px)');
@@ -125,16 +82,16 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
         : null;
   const escape = useCallback(() => {
     if (importOpen) setImportOpen(false);
-    else setFilters((f) => (f.meeting && f.partner ? { meeting: null } : { partner: null, meeting: null }));
-  }, [importOpen, setImportOpen, setFilters]);
+    else setState((f) => (f.meeting && f.partner ? { meeting: null } : { partner: null, meeting: null }));
+  }, [importOpen, setImportOpen, setState]);
   const rememberOpener = usePanelFocus(openKey, escape);
   const [focusArea, setFocusArea] = useState<{ key: string; seq: number } | null>(null);
   const pickArea = useCallback(
     (key: string) => {
-      setFilters({ view: 'map' });
+      setState({ view: 'map' });
       setFocusArea((prev) => ({ key, seq: (prev?.seq ?? 0) + 1 }));
     },
-    [setFilters],
+    [setState],
   );
 
   const viewNames = { map: t('viewMap'), ladder: t('viewLadder'), table: t('viewTable') } as Record<
@@ -151,7 +108,7 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           ]
         : partner
           ? [partnerName(partner, lang)]
-          : [viewNames[filters.view] ?? null, filters.year ? String(filters.year) : null],
+          : [viewNames[state.view] ?? null, asOf.chosen ? String(asOf.chosen) : null],
       t('title'),
     ),
     lang,
@@ -160,45 +117,45 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const toggleTier = useCallback(
     (tier: TierId) => {
       markInteraction('tier');
-      setFilters((f) => ({
+      setState((f) => ({
         tiers: f.tiers.includes(tier) ? f.tiers.filter((x) => x !== tier) : [...f.tiers, tier],
       }));
     },
-    [setFilters],
+    [setState],
   );
   const openPartner = useCallback(
     (id: string) => {
       markInteraction('partner');
       rememberOpener(`partner:${id}`);
-      setFilters({ partner: id, meeting: null });
+      setState({ partner: id, meeting: null });
     },
-    [setFilters, rememberOpener],
+    [setState, rememberOpener],
   );
   const openMeeting = useCallback(
     (id: string) => {
       rememberOpener(`meeting:${id}`);
-      setFilters((f) => ({
+      setState((f) => ({
         meeting: id,
         partner: f.partner ?? index.meetingsById.get(id)?.partner_id ?? null,
       }));
     },
-    [setFilters, index, rememberOpener],
+    [setState, index, rememberOpener],
   );
   const setYear = useCallback(
     (y: number | null, mode: 'push' | 'replace') => {
       markInteraction('year');
       // The change view's first date must stay before the second.
-      setFilters(
-        (f) => ({ year: y, ...(f.from !== null && y !== null && f.from >= y ? { from: y - 1 } : {}) }),
+      setState(
+        (f) => ({ asOf: y, ...(f.from !== null && y !== null && f.from >= y ? { from: y - 1 } : {}) }),
         mode,
       );
     },
-    [setFilters],
+    [setState],
   );
   const [methodologyOpen, setMethodologyOpen] = useState(false);
   const codebook = useCodebook();
   const [preview, setPreview] = useState<MapPreview | null>(null);
-  useCjkFont(lang === 'zh' || !!filters.partner || !!filters.meeting || importOpen || methodologyOpen);
+  useCjkFont(lang === 'zh' || !!state.partner || !!state.meeting || importOpen || methodologyOpen);
   const closeImport = useCallback(() => {
     setImportOpen(false);
     setPreview(null);
@@ -207,48 +164,57 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
   const setRange = useCallback(
     (from: number, y: number | null, mode: 'push' | 'replace' = 'push') => {
       markInteraction('from');
-      setFilters({ from, year: y }, mode);
+      setState({ from, asOf: y }, mode);
     },
-    [setFilters],
+    [setState],
   );
   const openMeetingOf = useCallback((m: MeetingCore) => openMeeting(m.id), [openMeeting]);
-  const setLeader = useCallback((leader: string | null) => setFilters({ leader }), [setFilters]);
+  // The table's chips and filters write the as-of year and the row filter.
+  const setTableFilters = useCallback(
+    (next: { asOf?: number | null; tiers?: readonly TierId[]; regions?: readonly Region[] }) =>
+      setState({
+        ...(next.asOf !== undefined ? { asOf: next.asOf } : {}),
+        ...(next.tiers ? { tiers: [...next.tiers] } : {}),
+        ...(next.regions ? { regions: [...next.regions] } : {}),
+      }),
+    [setState],
+  );
+  const setLeader = useCallback((leader: string | null) => setState({ leader }), [setState]);
 
-  // Every chart's frame: the source line, its links and what an export records, and the share/export menu.
+  // Every chart's frame: the source line, and the share/export menu with the view's links and export scope.
+  const { sourceLine, links } = model;
+  const { tiers: selectedTiers, regions: selectedRegions, partner: partnerId } = state;
   const chrome: FrameChrome = useMemo(
     () => ({
       lang,
-      sourceLine: buildSourceLine(dataset.meta, lang),
+      sourceLine,
       share: {
         Menu: ChartMenu,
-        links: (kind: EmbedKind) => ({
-          viewUrl: buildViewUrl(window.location, filtersFor(kind, filters)),
-          embedUrl: buildEmbedUrl(window.location, kind, filters),
-        }),
-        scope: { tiers: filters.tiers, regions: filters.regions, partner: filters.partner },
+        links,
+        scope: { tiers: selectedTiers, regions: selectedRegions, partner: partnerId },
       },
     }),
-    [lang, dataset.meta, filters],
+    [lang, sourceLine, links, selectedTiers, selectedRegions, partnerId],
   );
 
   const mainRef = useRef<HTMLElement>(null);
   // On a phone the map comes first: its year control and filters sit right under it.
-  const mapFirst = phone && filters.view === 'map';
+  const mapFirst = phone && state.view === 'map';
   const filterBar = (
     <FilterBar
       lang={lang}
-      year={filters.year}
+      asOf={asOf.chosen}
       minYear={index.firstYear}
       maxYear={maxYear}
       onYear={setYear}
-      regions={filters.regions}
-      onRegions={(regions) => setFilters({ regions })}
+      regions={state.regions}
+      onRegions={(regions) => setState({ regions })}
       partners={dataset.partners}
       onPick={openPartner}
       onPickArea={pickArea}
     />
   );
-  const setView = (view: View) => setFilters({ view });
+  const setView = (next: View) => setState({ view: next });
 
   return (
     <div className={`app${mapFirst ? ' is-map-first' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -257,14 +223,14 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
       </a>
       <Header
         lang={lang}
-        view={filters.view}
+        view={state.view}
         onView={setView}
-        onLang={() => setFilters({ lang: lang === 'zh' ? 'en' : 'zh' })}
+        onLang={() => setState({ lang: lang === 'zh' ? 'en' : 'zh' })}
         onMethodology={() => setMethodologyOpen(true)}
       />
       {!mapFirst && filterBar}
       <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {t('yearAnnounce')} {year}
+        {t('yearAnnounce')} {asOf.year}
       </div>
       {ignored.length > 0 && (
         <p className="notice" role="status">
@@ -277,11 +243,11 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
       <main
         id="content"
         ref={mainRef}
-        className={`workspace view-${filters.view}${partner || meeting || importOpen ? ' has-panel' : ''}${importOpen ? ' is-importing' : ''}`}
+        className={`workspace view-${state.view}${partner || meeting || importOpen ? ' has-panel' : ''}${importOpen ? ' is-importing' : ''}`}
         tabIndex={-1}
       >
         <section className="main-view" aria-label={t('mainView')}>
-          {filters.view === 'map' && (
+          {state.view === 'map' && (
             <MapView
               rows={rows}
               filter={filter}
@@ -289,13 +255,15 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               regionRows={regionRows}
               tiers={dataset.tiers.tiers}
               tierNames={tierNames}
-              selectedTiers={filters.tiers}
+              selectedTiers={state.tiers}
               onToggleTier={toggleTier}
-              onClearTiers={() => setFilters({ tiers: [] })}
+              onClearTiers={() => setState({ tiers: [] })}
               selectedId={partner?.id ?? null}
               onOpen={openPartner}
               lang={lang}
-              year={year}
+              frame={model.frames.map}
+              asOf={asOf.date}
+              exportRows={model.shownRows}
               preview={preview}
               climbs={climbs}
               focusArea={focusArea}
@@ -303,26 +271,28 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               chrome={chrome}
             />
           )}
-          {filters.view === 'ladder' && (
+          {state.view === 'ladder' && (
             <LadderView
               index={index}
               regionRows={regionRows}
               counts={counts}
               tierNames={shortNames}
-              selected={filters.tiers}
+              selected={state.tiers}
               onToggle={toggleTier}
-              year={year}
+              asOf={asOf}
               maxYear={maxYear}
               lang={lang}
+              frames={model.frames}
+              exportRows={model.shownRows}
               chrome={chrome}
             />
           )}
-          {filters.view === 'changes' && (
+          {state.view === 'changes' && (
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
               <ChangesView
                 index={index}
-                filters={filters}
-                today={today}
+                state={state}
+                today={model.today}
                 maxYear={maxYear}
                 lang={lang}
                 onRange={setRange}
@@ -333,15 +303,17 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
               />
             </Suspense>
           )}
-          {filters.view === 'table' && (
+          {state.view === 'table' && (
             <Suspense fallback={<p className="muted">{t('loading')}</p>}>
               <TableView
                 index={index}
                 rows={rows}
+                shownRows={model.shownRows}
                 filter={filter}
-                asOfYear={year}
+                asOf={asOf}
                 lang={lang}
                 onOpen={openPartner}
+                onFilters={setTableFilters}
               />
             </Suspense>
           )}
@@ -351,19 +323,19 @@ export function Atlas({ dataset }: { dataset: AtlasData }) {
           onCloseImport={closeImport}
           onPreview={setPreview}
           index={index}
-          rows={rows}
-          partner={partner}
+          partnerView={model.partnerView}
+          partnerFrame={model.frames.partner}
           meeting={meeting}
           tierNames={tierNames}
           shortNames={shortNames}
-          selectedTiers={filters.tiers}
+          selectedTiers={state.tiers}
           asOf={asOf}
           maxYear={maxYear}
-          regions={filters.regions}
+          regions={state.regions}
           lang={lang}
           onOpenMeeting={openMeeting}
           onOpenPartner={openPartner}
-          onClose={() => setFilters({ partner: null, meeting: null })}
+          onClose={() => setState({ partner: null, meeting: null })}
           sheet={narrow}
           chrome={chrome}
         />

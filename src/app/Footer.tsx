@@ -1,5 +1,5 @@
 import type { Meta } from '../domain/schema';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 import { translator } from '../ui/i18n';
 import { readerText } from '../ui/readerText';
 import { DATASET_TITLE_ZH, WORDING_NOTE_ZH } from '../ui/namesZh';

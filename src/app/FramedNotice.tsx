@@ -5,7 +5,7 @@
  */
 import { translator } from '../ui/i18n';
 import './framedNotice.css';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 
 /** True when this page is inside a frame of another origin (reading the top's address is then refused). */
 export function isFramedByOtherOrigin(win: Window = window): boolean {

@@ -1,4 +1,4 @@
-import type { Lang, View } from '../url/filters';
+import type { Lang, View } from '../url/viewState';
 import { translator } from '../ui/i18n';
 
 export function Header({

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../domain/schema';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 import { tierName, translator } from '../ui/i18n';
 import { readerText } from '../ui/readerText';
 import { tierColor } from '../domain/tiers';

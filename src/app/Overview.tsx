@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { AtlasIndex } from '../domain/atlas';
+import type { AsOf, AtlasIndex } from '../domain/atlas';
 import { buildLadderSeries, recentChanges, stackedMax } from '../domain/ladder';
 import type { Region, TierId } from '../domain/schema';
 import { TIER_IDS } from '../domain/ids';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 import { formatDate, partnerName, translator, type MessageKey } from '../ui/i18n';
 import { localName } from '../ui/namesZh';
 import { useElementWidth } from '../charts/useElementWidth';
@@ -24,7 +24,7 @@ export function Overview({
   onOpenMeeting,
 }: {
   index: AtlasIndex;
-  asOf: string;
+  asOf: AsOf;
   maxYear: number;
   /** The region filter: the chart and the latest changes follow it (and the tier filter). */
   regions: readonly Region[];
@@ -37,9 +37,8 @@ export function Overview({
   const [ref, width] = useElementWidth<HTMLDivElement>(340);
   // The chart beside the map follows the year and tier filters a moment later, in a deferred render: a year or tier
   // change paints the map and the legend first, and the chart catches up without holding that paint back.
-  const chartAsOf = useDeferredValue(asOf);
+  const deferredAsOf = useDeferredValue(asOf);
   const chartSelected = useDeferredValue(selected);
-  const year = Number(chartAsOf.slice(0, 4));
   const regionKey = regions.join(',');
   // The whole period, once per region filter: the axes stay fixed while the years play.
   const series = useMemo(() => {
@@ -56,7 +55,7 @@ export function Overview({
   );
   const recent = useMemo(
     () =>
-      recentChanges(index.dataset.meetings, asOf, 6, (m) => {
+      recentChanges(index.dataset.meetings, asOf.date, 6, (m) => {
         const region = index.partnersById.get(m.partner_id)?.region;
         if (regions.length > 0 && (!region || !regions.includes(region))) return false;
         if (selected.length === 0) return true;
@@ -77,7 +76,7 @@ export function Overview({
           rows={series}
           names={shortNames}
           selected={chartSelected}
-          year={year}
+          year={deferredAsOf.year}
           width={width}
           height={200}
           totalLabel={readerText(lang)('total')}

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import type { AtlasIndex } from '../domain/atlas';
-import type { PartnerRow } from '../domain/filters';
-import type { MeetingCore, Partner, Region, TierId } from '../domain/schema';
+import type { AsOf, AtlasIndex } from '../domain/atlas';
+import type { MeetingCore, Region, TierId } from '../domain/schema';
 import { useMeetingDetails, usePrefetchMeetingDetails } from '../dataset/queries';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 import { translator } from '../ui/i18n';
 import { PartnerPanel } from '../features/meetings/PartnerPanel';
-import type { FrameChrome } from '../charts/ChartFrame';
+import type { FrameChrome, FrameText } from '../charts/ChartFrame';
+import type { PartnerView } from '../view/viewModel';
 import { Overview } from './Overview';
 import { useSwipeDown } from './useSwipeDown';
 import type { PreviewDraft } from '../features/import/ImportPanel';
@@ -24,13 +24,14 @@ interface Props {
   importOpen: boolean;
   onCloseImport: () => void;
   onPreview: (draft: PreviewDraft | null) => void;
-  rows: readonly PartnerRow[];
-  partner: Partner | null;
+  /** The open partner, from the view model. */
+  partnerView: PartnerView | null;
+  partnerFrame: FrameText | null;
   meeting: MeetingCore | null;
   tierNames: ReadonlyMap<TierId, string>;
   shortNames: ReadonlyMap<TierId, string>;
   selectedTiers: readonly TierId[];
-  asOf: string;
+  asOf: AsOf;
   maxYear: number;
   regions: readonly Region[];
   lang: Lang;
@@ -46,9 +47,10 @@ interface Props {
 export function SidePanel(p: Props) {
   const t = translator(p.lang);
   const ref = useRef<HTMLElement>(null);
+  const openPartner = p.partnerView?.partner ?? null;
   const details = useMeetingDetails(p.meeting?.partner_id ?? null);
-  usePrefetchMeetingDetails(p.partner?.id ?? null);
-  const openKey = p.importOpen ? 'import' : (p.meeting?.id ?? p.partner?.id ?? null);
+  usePrefetchMeetingDetails(openPartner?.id ?? null);
+  const openKey = p.importOpen ? 'import' : (p.meeting?.id ?? openPartner?.id ?? null);
   const first = useRef(true);
   useEffect(() => {
     // Move focus to a newly opened panel (not on first load), so keyboard and screen-reader users land on it.
@@ -63,7 +65,7 @@ export function SidePanel(p: Props) {
     }
   }, [openKey]);
 
-  const anyOpen = !!(p.partner || p.meeting);
+  const anyOpen = !!(openPartner || p.meeting);
   useEffect(() => {
     if (anyOpen) void loadMeetingPanel();
   }, [anyOpen]);
@@ -96,17 +98,21 @@ export function SidePanel(p: Props) {
         />
       </Suspense>
     );
-  } else if (p.partner) {
+  } else if (p.partnerView && p.partnerFrame) {
+    const v = p.partnerView;
     body = (
       <PartnerPanel
-        partner={p.partner}
-        row={p.rows.find((r) => r.partner.id === p.partner!.id) ?? null}
-        history={p.index.byPartner.get(p.partner.id) ?? []}
+        partner={v.partner}
+        row={v.row}
+        history={v.history}
+        climb={v.climb}
+        fromYear={v.fromYear}
         tiers={p.index.tiersById}
         tierNames={p.tierNames}
+        shortNames={p.shortNames}
         asOf={p.asOf}
-        firstYear={p.index.firstYear}
         lang={p.lang}
+        frame={p.partnerFrame}
         onOpenMeeting={p.onOpenMeeting}
         onClose={p.onClose}
         chrome={p.chrome}

@@ -1,11 +1,22 @@
 import { useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
 import type { Region, TierId } from '../domain/schema';
 import type { PartnerRow } from '../domain/filters';
-import type { EmbedKind, Lang } from '../url/filters';
+import type { EmbedKind, Lang } from '../url/viewState';
 import type { LegendItem } from '../domain/legend';
 import { ChartLegend } from './ChartLegend';
 import './chartFrame.css';
-import { buildTitle, chartText } from './chartText';
+import { chartText } from './chartText';
+
+/** What a chart frame says (worked out by the view model, view/frameText.ts, or a feature's own model). */
+export interface FrameText {
+  title: string;
+  /** The title in files and embeds ("Partnership Atlas: <title>"). */
+  exportTitle: string;
+  subtitle: string;
+  legend: readonly LegendItem[];
+  /** File names that say what and when: partnership-atlas-map-2020. */
+  fileStem: string;
+}
 
 /** What a chart hands its menu: enough to share it, export its image and download its rows. */
 export interface ChartMenuSpec {
@@ -71,16 +82,12 @@ interface Props {
   kind: EmbedKind;
   /** A name for files and tests: map, ladder, ladder-time, partner. */
   chartId: string;
-  title: string;
-  /** Title in files (defaults to "Partnership Atlas: <title>"). */
-  exportTitle?: string;
-  subtitle: string;
-  legend: readonly LegendItem[];
+  text: FrameText;
   /** Draw the legend on screen too (the map has its own interactive legend beside it). */
   showLegend?: boolean;
+  /** The as-of date of the data shown (ISO). */
   asOf: string;
   exportRows?: readonly PartnerRow[];
-  fileStem: string;
   embedNote?: string | null;
   /** embed: no menu, and a link to the full view instead. */
   fullViewHref?: string | null;
@@ -97,7 +104,7 @@ export function ChartFrame(p: Props) {
   const c = chartText(lang);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
-  const exportTitle = p.exportTitle ?? buildTitle(lang, p.title);
+  const { title, exportTitle, subtitle, legend, fileStem } = p.text;
   const Heading = `h${p.headingLevel ?? 2}` as const;
   const showMenu = !p.fullViewHref && !!share;
 
@@ -105,19 +112,19 @@ export function ChartFrame(p: Props) {
     <figure className={`chart-frame${p.fullViewHref ? ' is-embed' : ''}`} data-chart={p.chartId}>
       <div className="chart-frame-head">
         <div className="chart-heading">
-          <Heading className="chart-title">{p.fullViewHref ? exportTitle : p.title}</Heading>
-          <p className="chart-subtitle">{p.subtitle}</p>
+          <Heading className="chart-title">{p.fullViewHref ? exportTitle : title}</Heading>
+          <p className="chart-subtitle">{subtitle}</p>
         </div>
         {showMenu && share && (
           <share.Menu
             spec={{
               kind: p.kind,
               title: exportTitle,
-              subtitle: p.subtitle,
-              legend: p.legend,
+              subtitle,
+              legend,
               asOf: p.asOf,
               exportRows: p.exportRows,
-              fileStem: p.fileStem,
+              fileStem,
               embedNote: p.embedNote,
               csv: p.csv,
             }}
@@ -133,8 +140,8 @@ export function ChartFrame(p: Props) {
       <div className="chart-body" ref={bodyRef}>
         {p.children}
       </div>
-      {p.showLegend !== false && p.legend.length > 0 && (
-        <ChartLegend items={p.legend} label={`${p.title}: ${c('legend')}`} />
+      {p.showLegend !== false && legend.length > 0 && (
+        <ChartLegend items={legend} label={`${title}: ${c('legend')}`} />
       )}
       <figcaption className="source-line">
         {sourceLine && <>{sourceLine} </>}

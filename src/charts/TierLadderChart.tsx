@@ -1,7 +1,7 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LadderCount } from '../domain/ladder';
 import type { Tier, TierId } from '../domain/schema';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 import { TierExplainer } from '../ui/TierTerm';
 import { tierColor } from '../domain/tiers';
 

@@ -7,16 +7,17 @@ import type { Meta, Partner, Region, Tier, TierId } from '../domain/schema';
 import { DATASET_TITLE_ZH } from '../ui/namesZh';
 import type { LadderCount } from '../domain/ladder';
 import type { PartnerRow } from '../domain/filters';
+import type { AsOf } from '../domain/atlas';
 import { BASE_COLORS, tierColor, tierRank } from '../domain/tiers';
 import type { LegendItem } from '../domain/legend';
 import {
-  DEFAULT_FILTERS,
-  serializeFilters,
+  DEFAULT_VIEW_STATE,
+  serializeViewState,
   toSearchString,
   type EmbedKind,
-  type Filters,
+  type ViewState,
   type Lang,
-} from '../url/filters';
+} from '../url/viewState';
 import { formatDate, partnerName, regionName, tierName, tierShortName, translator } from '../ui/i18n';
 
 const en = {
@@ -138,8 +139,7 @@ export function chartText(lang: Lang): (key: Key) => string {
 
 /** "As of the end of 2020 · Tiers: Strategic partnership · Region: Africa" (or "All tiers · All regions"). */
 export function buildSubtitle(opts: {
-  year: number | null;
-  asOf: string;
+  asOf: AsOf;
   tiers: readonly TierId[];
   regions: readonly Region[];
   tierNames: ReadonlyMap<TierId, string>;
@@ -149,11 +149,11 @@ export function buildSubtitle(opts: {
   const c = chartText(opts.lang);
   const zhLang = opts.lang === 'zh';
   const when =
-    opts.year !== null
+    opts.asOf.chosen !== null
       ? zhLang
-        ? `${c('asOfYear')}${opts.year}年底`
-        : `${c('asOfYear')} ${opts.year}`
-      : `${c('asOfDate')} ${formatDate(opts.asOf, 'day', opts.lang)} (${c('latest')})`;
+        ? `${c('asOfYear')}${opts.asOf.chosen}年底`
+        : `${c('asOfYear')} ${opts.asOf.chosen}`
+      : `${c('asOfDate')} ${formatDate(opts.asOf.date, 'day', opts.lang)} (${c('latest')})`;
   const sep = zhLang ? '：' : ': ';
   const list = (xs: string[]) => xs.join(zhLang ? '、' : ', ');
   const parts = [when];
@@ -176,8 +176,7 @@ export function buildPartnerSubtitle(
   partner: Partner,
   row: PartnerRow | null,
   tierNames: ReadonlyMap<TierId, string>,
-  year: number | null,
-  asOf: string,
+  asOf: AsOf,
   lang: Lang,
   short = false,
 ): string {
@@ -186,11 +185,11 @@ export function buildPartnerSubtitle(
   const zhLang = lang === 'zh';
   const status = row?.status;
   const when =
-    year !== null
+    asOf.chosen !== null
       ? zhLang
-        ? `${c('asOfYear')}${year}年底`
-        : `${c('asOfYear')} ${year}`
-      : `${c('asOfDate')} ${formatDate(asOf, 'day', lang)}`;
+        ? `${c('asOfYear')}${asOf.chosen}年底`
+        : `${c('asOfYear')} ${asOf.chosen}`
+      : `${c('asOfDate')} ${formatDate(asOf.date, 'day', lang)}`;
   const name = `${partnerName(partner, lang)} (${zhLang ? partner.name_en : partner.name_zh})`;
   if (short) return [name, when].join(' · ');
   if (!status?.tier) return [name, t('noTier'), when].join(' · ');
@@ -274,44 +273,44 @@ export function buildMapLegend(
   ];
 }
 
-/** The filters that shape a chart of a kind; everything else is dropped from its links. */
-export function filtersFor(kind: EmbedKind, filters: Filters): Filters {
-  const base = { ...DEFAULT_FILTERS, year: filters.year, lang: filters.lang };
-  if (kind === 'partner') return { ...base, partner: filters.partner };
+/** The parts of the view state that shape a chart of a kind; everything else is dropped from its links. */
+export function viewStateFor(kind: EmbedKind, state: ViewState): ViewState {
+  const base = { ...DEFAULT_VIEW_STATE, asOf: state.asOf, lang: state.lang };
+  if (kind === 'partner') return { ...base, partner: state.partner };
   if (kind === 'changes')
     return {
       ...base,
-      tiers: filters.tiers,
-      regions: filters.regions,
-      from: filters.from,
-      leader: filters.leader,
+      tiers: state.tiers,
+      regions: state.regions,
+      from: state.from,
+      leader: state.leader,
       view: 'changes',
     };
   return {
     ...base,
-    tiers: filters.tiers,
-    regions: filters.regions,
+    tiers: state.tiers,
+    regions: state.regions,
     view: kind === 'ladder' ? 'ladder' : 'map',
   };
 }
 
 /** Absolute link to the full view (keeps the current path, so a sub-path such as /atlas/ survives). */
-export function buildViewUrl(location: Pick<Location, 'origin' | 'pathname'>, filters: Filters): string {
-  return `${location.origin}${location.pathname}${toSearchString(serializeFilters({ ...filters, embed: null }))}`;
+export function buildViewUrl(location: Pick<Location, 'origin' | 'pathname'>, state: ViewState): string {
+  return `${location.origin}${location.pathname}${toSearchString(serializeViewState({ ...state, embed: null }))}`;
 }
 
 export function buildEmbedUrl(
   location: Pick<Location, 'origin' | 'pathname'>,
   kind: EmbedKind,
-  filters: Filters,
+  state: ViewState,
 ): string {
-  const f = filtersFor(kind, filters);
-  return `${location.origin}${location.pathname}${toSearchString(serializeFilters({ ...f, view: DEFAULT_FILTERS.view, embed: kind }))}`;
+  const f = viewStateFor(kind, state);
+  return `${location.origin}${location.pathname}${toSearchString(serializeViewState({ ...f, view: DEFAULT_VIEW_STATE.view, embed: kind }))}`;
 }
 
 /** Relative link from an embed to the full view: works at any sub-path and on any host. */
-export function buildRelativeViewUrl(kind: EmbedKind, filters: Filters): string {
-  return `./${toSearchString(serializeFilters({ ...filtersFor(kind, filters), embed: null }))}`;
+export function buildRelativeViewUrl(kind: EmbedKind, state: ViewState): string {
+  return `./${toSearchString(serializeViewState({ ...viewStateFor(kind, state), embed: null }))}`;
 }
 
 /** The main title: app name and the chart, e.g. "Partnership Atlas: China’s partnerships around the world". */
@@ -320,11 +319,8 @@ export function buildTitle(lang: Lang, chart: string): string {
 }
 
 /** File names that say what and when: partnership-atlas-map-2020.png. */
-export function buildFileStem(
-  kind: string,
-  year: number | null,
-  asOf: string,
-  extra?: string | null,
-): string {
-  return ['partnership-atlas', kind, extra?.toLowerCase(), year ?? asOf].filter(Boolean).join('-');
+export function buildFileStem(kind: string, asOf: AsOf, extra?: string | null): string {
+  return ['partnership-atlas', kind, extra?.toLowerCase(), asOf.chosen ?? asOf.date]
+    .filter(Boolean)
+    .join('-');
 }

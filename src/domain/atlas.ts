@@ -32,6 +32,21 @@ export function buildAtlasIndex(dataset: AtlasData): AtlasIndex {
   };
 }
 
+/**
+ * The as-of date every view shows, under one name. `chosen` is the year the address asks for (null: the latest
+ * status); `date` is the end of that year (or today, for the latest status or the current year); `year` is the
+ * year of the status shown (the chosen year, or this year).
+ */
+export interface AsOf {
+  chosen: number | null;
+  year: number;
+  date: string;
+}
+
+export function resolveAsOf(chosen: number | null, today: string): AsOf {
+  return { chosen, year: chosen ?? Number(today.slice(0, 4)), date: asOfDate(chosen, today) };
+}
+
 /** The date the views show: the end of the chosen year, or today for "latest". */
 export function asOfDate(year: number | null, today: string): string {
   if (year === null) return today;

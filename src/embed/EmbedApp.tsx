@@ -1,34 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useDataset } from '../dataset/queries';
-import { useFilters } from '../url/useFilters';
-import { asOfDate, buildAtlasIndex, todayIso } from '../domain/atlas';
-import { applyFilters, buildPartnerRows } from '../domain/filters';
-import { buildClimb, buildLadderCounts, climbTiers } from '../domain/ladder';
+import { useViewState } from '../url/useViewState';
 import { HEIGHT_MESSAGE } from '../domain/citation';
-import { formatIgnored, summarizeIgnored } from '../url/filters';
+import { formatIgnored, summarizeIgnored } from '../url/viewState';
 import { embedderOrigin } from './embedderOrigin';
 import './embed.css';
-import type { TierId } from '../domain/schema';
-import { tierName, translator } from '../ui/i18n';
+import { translator } from '../ui/i18n';
 import { DatasetErrorView } from '../ui/DatasetErrorView';
 import { useCjkFont } from '../ui/cjkFont';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ChartFrame, type FrameChrome } from '../charts/ChartFrame';
-import {
-  buildClimbLegend,
-  buildFileStem,
-  buildMapLegend,
-  buildShortNames,
-  buildSourceLine,
-  buildPartnerSubtitle,
-  buildRelativeViewUrl,
-  buildSubtitle,
-  buildTierLegend,
-  buildTitle,
-  chartText,
-} from '../charts/chartText';
+import { chartText } from '../charts/chartText';
 import { topologyQueryOptions } from '../dataset/topology';
+import { useAtlasView } from '../view/useAtlasView';
 import { WorldMap } from '../features/map/WorldMap';
 import { TierLadderChart } from '../charts/TierLadderChart';
 import { PartnerClimbChart } from '../charts/PartnerClimbChart';
@@ -61,77 +46,53 @@ function useReportHeight(ref: React.RefObject<HTMLElement | null>) {
   }, [ref]);
 }
 
-/** `?embed=map|ladder|partner` plus the usual filters: one chart with title, legend and source line, and no app chrome. */
+/** `?embed=map|ladder|partner|changes` plus the usual view state: one chart with title, legend and source line, and no app chrome. */
 export function EmbedApp() {
-  const { filters, invalid } = useFilters();
-  const kind = filters.embed ?? 'map';
-  const t = translator(filters.lang);
-  const c = chartText(filters.lang);
+  // The one reading of the address in an embed: the view model and the charts get the state from here.
+  const { state, invalid } = useViewState();
+  const kind = state.embed ?? 'map';
+  const { lang } = state;
+  const t = translator(lang);
+  const c = chartText(lang);
   const dataset = useDataset();
   const topology = useQuery({ ...topologyQueryOptions(), enabled: kind === 'map' });
   const rootRef = useRef<HTMLElement>(null);
   const [bodyRef, width] = useElementWidth<HTMLDivElement>(600);
   useReportHeight(rootRef);
   // The partner embed shows the Chinese name and wording: fetch the Chinese font, as the app's panel does.
-  useCjkFont(filters.lang === 'zh' || kind === 'partner');
+  useCjkFont(lang === 'zh' || kind === 'partner');
 
-  const today = todayIso();
-  const asOf = asOfDate(filters.year, today);
-  const model = useMemo(() => {
-    if (!dataset.data) return null;
-    const index = buildAtlasIndex(dataset.data);
-    const rows = buildPartnerRows(dataset.data.partners, index.byPartner, asOf);
-    const regionRows = applyFilters(rows, { tiers: [], regions: filters.regions });
-    const tierNames = new Map<TierId, string>(
-      dataset.data.tiers.tiers.map((x) => [x.id, tierName(x, filters.lang)]),
-    );
-    const climbs = { byPartner: index.byPartner, asOf, firstYear: index.firstYear };
-    return { index, rows, regionRows, counts: buildLadderCounts(regionRows), tierNames, climbs };
-  }, [dataset.data, asOf, filters.regions, filters.lang]);
-
-  const lang = filters.lang;
-  const fullViewHref = buildRelativeViewUrl(kind, filters);
+  const model = useAtlasView(dataset.data ?? null, state, 'embed');
   const chartWidth = Math.max(280, width);
 
   const [changesTitle, setChangesTitle] = useState<string | null>(null);
   let frame = null;
   let title = t('title');
-  if (model && dataset.data) {
-    const chrome: FrameChrome = { lang, sourceLine: buildSourceLine(dataset.data.meta, lang) };
-    const tiers = dataset.data.tiers.tiers;
-    const subtitle = buildSubtitle({
-      year: filters.year,
-      asOf,
-      tiers: filters.tiers,
-      regions: filters.regions,
-      tierNames: model.tierNames,
-      lang,
-    });
-    const filter = { tiers: filters.tiers, regions: filters.regions };
+  if (model) {
+    const fullViewHref = model.fullViewHref(kind);
+    const chrome: FrameChrome = { lang, sourceLine: model.sourceLine };
+    const asOf = model.asOf;
     if (kind === 'changes') {
       title = changesTitle ?? title;
       frame = (
         <ChangesEmbed
           index={model.index}
-          filters={filters}
-          today={today}
+          state={state}
+          today={model.today}
           fullViewHref={fullViewHref}
           onTitle={setChangesTitle}
           chrome={chrome}
         />
       );
     } else if (kind === 'map') {
-      title = buildTitle(lang, c('mapTitle'));
+      title = model.frames.map.exportTitle;
       frame = (
         <ChartFrame
           kind="map"
           chartId="map"
-          title={c('mapTitle')}
-          subtitle={subtitle}
-          legend={buildMapLegend(tiers, lang, filters.tiers, model.counts)}
-          asOf={asOf}
+          text={model.frames.map}
+          asOf={asOf.date}
           chrome={chrome}
-          fileStem={buildFileStem('map', filters.year, asOf)}
           fullViewHref={fullViewHref}
           headingLevel={1}
         >
@@ -143,8 +104,8 @@ export function EmbedApp() {
             <WorldMap
               topology={topology.data}
               rows={model.rows}
-              filter={filter}
-              selectedId={filters.partner}
+              filter={model.filter}
+              selectedId={state.partner}
               onOpen={() => undefined}
               lang={lang}
               tierNames={model.tierNames}
@@ -158,25 +119,22 @@ export function EmbedApp() {
         </ChartFrame>
       );
     } else if (kind === 'ladder') {
-      title = buildTitle(lang, c('ladderTitle'));
+      title = model.frames.ladder.exportTitle;
       frame = (
         <ChartFrame
           kind="ladder"
           chartId="ladder"
-          title={c('ladderTitle')}
-          subtitle={subtitle}
-          legend={buildTierLegend(tiers, lang, { selected: filters.tiers, counts: model.counts })}
-          asOf={asOf}
+          text={model.frames.ladder}
+          asOf={asOf.date}
           chrome={chrome}
-          fileStem={buildFileStem('ladder', filters.year, asOf)}
           fullViewHref={fullViewHref}
           headingLevel={1}
         >
           <TierLadderChart
             counts={model.counts}
             names={model.tierNames}
-            shortNames={buildShortNames(tiers, lang)}
-            selected={filters.tiers}
+            shortNames={model.shortNames}
+            selected={state.tiers}
             onToggle={() => undefined}
             width={chartWidth}
             height={chartWidth < 420 ? 300 : 280}
@@ -185,25 +143,19 @@ export function EmbedApp() {
         </ChartFrame>
       );
     } else {
-      const partner = filters.partner ? model.index.partnersById.get(filters.partner) : undefined;
-      if (!partner) frame = <p className="notice">{c('noPartner')}</p>;
+      const view = model.partnerView;
+      const text = model.frames.partner;
+      if (!view || !text) frame = <p className="notice">{c('noPartner')}</p>;
       else {
-        const row = model.rows.find((r) => r.partner.id === partner.id) ?? null;
-        const history = model.index.byPartner.get(partner.id) ?? [];
-        const climb = buildClimb(history, asOf);
-        const status = row?.status ?? null;
-        const chartTitle = `${lang === 'zh' ? partner.name_zh : partner.name_en}: ${c('climbTitle')}`;
-        title = buildTitle(lang, chartTitle);
+        const status = view.row?.status ?? null;
+        title = text.exportTitle;
         frame = (
           <ChartFrame
             kind="partner"
             chartId="partner"
-            title={chartTitle}
-            subtitle={buildPartnerSubtitle(partner, row, model.tierNames, filters.year, asOf, lang, true)}
-            legend={buildClimbLegend(tiers, lang, climbTiers(climb))}
-            asOf={asOf}
+            text={text}
+            asOf={asOf.date}
             chrome={chrome}
-            fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
             fullViewHref={fullViewHref}
             headingLevel={1}
             lead={
@@ -222,15 +174,12 @@ export function EmbedApp() {
               )
             }
           >
-            {history.length > 0 && (
+            {view.history.length > 0 && (
               <PartnerClimbChart
-                points={climb}
-                names={buildShortNames(tiers, lang)}
-                fromYear={Math.min(
-                  model.index.firstYear,
-                  climb[0] ? Math.floor(climb[0].t) : model.index.firstYear,
-                )}
-                toYear={Number(asOf.slice(0, 4))}
+                points={view.climb}
+                names={model.shortNames}
+                fromYear={view.fromYear}
+                toYear={asOf.year}
                 width={chartWidth}
                 height={220}
               />
@@ -246,10 +195,7 @@ export function EmbedApp() {
   }, [title]);
 
   // The same notice as the app's, compact: the parameters by name, on one line.
-  const unknownPartner =
-    dataset.data && filters.partner && !dataset.data.partners.some((p) => p.id === filters.partner)
-      ? [{ param: 'partner', value: filters.partner }]
-      : [];
+  const unknownPartner = model?.unknownIds.filter((u) => u.param === 'partner') ?? [];
   const ignored = formatIgnored(summarizeIgnored(invalid, unknownPartner), { values: false });
 
   return (

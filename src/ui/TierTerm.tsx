@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Tier } from '../domain/schema';
 import { tierColor, tierRank } from '../domain/tiers';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 import { tierName, translator } from './i18n';
 
 /** What a tier means: its rung, its Chinese term and what it usually signals. */

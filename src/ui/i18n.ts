@@ -1,5 +1,5 @@
 /** Interface text in English and Chinese. Data text (names, tier names) comes from the dataset. */
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 import type { Partner, Region, Tier } from '../domain/schema';
 import { MONTHS_EN } from '../domain/dates';
 

@@ -3,7 +3,7 @@
  * name the dataset uses; its sources are listed in the file). A name the table does not have stays in English.
  */
 import table from '../../data/names-zh.json';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 
 type Kind = 'people' | 'titles' | 'partner_titles' | 'places';
 const maps: Record<Kind, Record<string, string>> = {

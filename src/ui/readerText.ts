@@ -4,7 +4,7 @@
  */
 import type { BaseStatus } from '../domain/filters';
 import type { MeetingCore } from '../domain/schema';
-import type { Lang } from '../url/filters';
+import type { Lang } from '../url/viewState';
 import { formatDate } from './i18n';
 
 const en = {

@@ -13,9 +13,9 @@ import {
   buildSourceLine,
   buildTierLegend,
   buildViewUrl,
-  filtersFor,
+  viewStateFor,
 } from '../../src/charts/chartText';
-import { DEFAULT_FILTERS } from '../../src/url/filters';
+import { DEFAULT_VIEW_STATE } from '../../src/url/viewState';
 import { parseCsv } from '../../src/export/toCsv';
 import type { AtlasData } from '../../src/domain/schema';
 
@@ -42,8 +42,8 @@ function renderFrame() {
     share: {
       Menu: ChartMenu,
       links: (kind) => ({
-        viewUrl: buildViewUrl(window.location, filtersFor(kind, DEFAULT_FILTERS)),
-        embedUrl: buildEmbedUrl(window.location, kind, DEFAULT_FILTERS),
+        viewUrl: buildViewUrl(window.location, viewStateFor(kind, DEFAULT_VIEW_STATE)),
+        embedUrl: buildEmbedUrl(window.location, kind, DEFAULT_VIEW_STATE),
       }),
       scope: { tiers: ['strategic'], regions: [], partner: null },
     },
@@ -53,13 +53,16 @@ function renderFrame() {
       <ChartFrame
         kind="ladder"
         chartId="ladder"
-        title="Partners on each rung of the ladder"
-        subtitle="As of the end of 2020 · Tiers: Strategic partnership · All regions"
-        legend={buildTierLegend(dataset.tiers.tiers, 'en', { selected: ['strategic'] })}
+        text={{
+          title: 'Partners on each rung of the ladder',
+          exportTitle: 'Partnership Atlas: Partners on each rung of the ladder',
+          subtitle: 'As of the end of 2020 · Tiers: Strategic partnership · All regions',
+          legend: buildTierLegend(dataset.tiers.tiers, 'en', { selected: ['strategic'] }),
+          fileStem: 'partnership-atlas-ladder-2020',
+        }}
         asOf="2020-12-31"
         chrome={chrome}
         exportRows={rows}
-        fileStem="partnership-atlas-ladder-2020"
       >
         <svg width={300} height={120} role="img" aria-label="bars">
           <rect width={100} height={20} fill="#7fcdbb" />

@@ -29,7 +29,7 @@ function renderTable(onFilters = vi.fn(), tiers: PartnerRow['tier'][] = ['compre
       tiers={index.tiersById}
       lang="en"
       asOf="2014-12-31"
-      filters={{ year: 2014, tiers: tiers.filter((t) => t !== null), regions: ['Europe'] }}
+      filters={{ asOf: 2014, tiers: tiers.filter((t) => t !== null), regions: ['Europe'] }}
       onFilters={onFilters}
       onOpen={() => {}}
     />,
@@ -49,9 +49,9 @@ describe('PartnerTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove filter: Region: Europe' }));
     expect(onFilters).toHaveBeenLastCalledWith({ regions: [] });
     await userEvent.click(screen.getByRole('button', { name: 'Remove filter: As of the end of: 2014' }));
-    expect(onFilters).toHaveBeenLastCalledWith({ year: null });
+    expect(onFilters).toHaveBeenLastCalledWith({ asOf: null });
     await userEvent.click(screen.getByRole('button', { name: 'Clear all' }));
-    expect(onFilters).toHaveBeenLastCalledWith({ year: null, tiers: [], regions: [] });
+    expect(onFilters).toHaveBeenLastCalledWith({ asOf: null, tiers: [], regions: [] });
   });
 
   it('downloads exactly the rows shown, in the order shown', async () => {

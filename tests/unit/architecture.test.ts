@@ -24,8 +24,9 @@ export const ALLOWED: Record<string, readonly string[]> = {
   charts: ['domain', 'url', 'ui', 'export', 'charts'],
   // ...and its own folder only: features/map/ may not import features/ladder/.
   features: ['domain', 'dataset', 'url', 'ui', 'export', 'charts'],
-  app: ['domain', 'dataset', 'url', 'ui', 'export', 'charts', 'features', 'app'],
-  embed: ['domain', 'dataset', 'url', 'ui', 'export', 'charts', 'features', 'embed'],
+  view: ['domain', 'url', 'ui', 'charts', 'view'],
+  app: ['domain', 'dataset', 'url', 'ui', 'export', 'charts', 'features', 'view', 'app'],
+  embed: ['domain', 'dataset', 'url', 'ui', 'export', 'charts', 'features', 'view', 'embed'],
   cli: ['domain', 'export', 'cli'],
   [ENTRY]: ['dataset', 'url', 'ui', 'app', 'embed'],
 };
@@ -86,6 +87,18 @@ export const layerOf = (file: string) => (file.includes('/') ? file.split('/')[0
 const unitOf = (file: string) =>
   layerOf(file) === 'features' ? file.split('/').slice(0, 2).join('/') : layerOf(file);
 
+/** The one hook that reads the address, and the only files that may call it: the roots and the entry point. */
+export const URL_HOOK = 'url/useViewState.ts';
+export const URL_READERS = ['app/App.tsx', 'embed/EmbedApp.tsx', 'main.tsx'];
+
+/** Files other than the roots that import the URL hook (even for a type). */
+export function urlHookUsers(graph: Graph): string[] {
+  return [...graph]
+    .filter(([file]) => !URL_READERS.includes(file) && file !== URL_HOOK)
+    .filter(([, edges]) => edges.some((e) => e.to === URL_HOOK && !e.typeOnly))
+    .map(([file]) => file);
+}
+
 /** The imports that break a wall, as "from -> to (why)". */
 export function wallViolations(graph: Graph, allowed: Record<string, readonly string[]> = ALLOWED): string[] {
   const wrong: string[] = [];
@@ -134,6 +147,10 @@ const graph = readGraph();
 describe('src/ architecture', () => {
   it('imports flow one way between layers, and each feature keeps to its own folder', () => {
     expect(wallViolations(graph)).toEqual([]);
+  });
+
+  it('reads the address in one place: only the roots call the URL hook, everything below gets props', () => {
+    expect(urlHookUsers(graph)).toEqual([]);
   });
 
   it('every top folder of src/ is a layer in ALLOWED', () => {
@@ -212,6 +229,18 @@ describe('the architecture rules fire', () => {
     expect(wallViolations(g({ 'domain/a.ts': [['ui/i18n.ts', 'type']] }))).toEqual([
       'domain/a.ts -> ui/i18n.ts (type import: domain may not use ui)',
     ]);
+  });
+
+  it('the URL hook called below the roots', () => {
+    expect(
+      urlHookUsers(
+        g({
+          'features/map/MapView.tsx': [URL_HOOK],
+          'app/App.tsx': [URL_HOOK],
+          'app/Atlas.tsx': [[URL_HOOK, 'type']],
+        }),
+      ),
+    ).toEqual(['features/map/MapView.tsx']);
   });
 
   it('a cycle at run time, but not one through a type import', () => {

@@ -1,6 +1,6 @@
 import { CHANGE_CLASSES, type ChangeClass, type ChangeCounts } from '../../domain/changes';
 import { CHANGE_COLORS } from '../../domain/changeColours';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { changeText, classLabel } from './changeText';
 
 /** The change classes with their counts; each entry filters the map and the table to its partners. */

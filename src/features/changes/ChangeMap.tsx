@@ -5,7 +5,7 @@ import { classifyFeature } from '../../domain/countries';
 import { CHANGE_COLORS } from '../../domain/changeColours';
 import type { MeetingCore, Partner, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { formatDate, partnerName, translator } from '../../ui/i18n';
 import {
   buildProjection,

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { CHANGE_CLASSES, type ChangeRow } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
 import { tierRank } from '../../domain/tiers';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { formatDate, partnerName, regionName } from '../../ui/i18n';
 import { changeText, classLabel } from './changeText';
 

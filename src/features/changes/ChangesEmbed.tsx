@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { AtlasIndex } from '../../domain/atlas';
 import type { MeetingCore, TierId } from '../../domain/schema';
-import type { Filters } from '../../url/filters';
+import type { ViewState } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import { buildFileStem, buildTitle } from '../../charts/chartText';
@@ -15,24 +15,24 @@ import './changes.css';
 /** `?embed=changes&from=…&year=…`: the change map with its headline, legend and source line. */
 export function ChangesEmbed({
   index,
-  filters,
+  state,
   today,
   fullViewHref,
   onTitle,
   chrome,
 }: {
   index: AtlasIndex;
-  filters: Filters;
+  state: ViewState;
   today: string;
   fullViewHref: string;
   onTitle: (title: string) => void;
   chrome: FrameChrome;
 }) {
-  const lang = filters.lang;
+  const lang = state.lang;
   const c = changeText(lang);
   const t = translator(lang);
   const topology = useTopology();
-  const model = useMemo(() => buildChangeModel(index, filters, today), [index, filters, today]);
+  const model = useMemo(() => buildChangeModel(index, state, today), [index, state, today]);
   const names = useMemo(() => tierLabelMap(index.dataset.tiers.tiers, lang), [index, lang]);
   const fullNames = useMemo(
     () =>
@@ -43,28 +43,31 @@ export function ChangesEmbed({
   );
   const title = buildTitle(lang, c('title'));
   useEffect(() => onTitle(title), [onTitle, title]);
-  const toLabel = filters.year === null ? model.toDate : String(filters.year);
+  const toLabel = state.asOf === null ? model.toDate : String(state.asOf);
   const meetingHref = (m: MeetingCore) =>
-    `./?view=changes&from=${model.from}${filters.year ? `&year=${filters.year}` : ''}&partner=${m.partner_id}&meeting=${m.id}`;
+    `./?view=changes&from=${model.from}${state.asOf ? `&year=${state.asOf}` : ''}&partner=${m.partner_id}&meeting=${m.id}`;
   return (
     <ChartFrame
       kind="changes"
       chartId="changes"
-      title={c('title')}
-      subtitle={buildChangeSubtitle({
-        from: model.from,
-        to: filters.year,
-        asOf: model.toDate,
-        tiers: filters.tiers,
-        regions: filters.regions,
-        tierNames: fullNames,
-        leaderName: model.leaderName,
-        lang,
-      })}
-      legend={buildChangeLegend(model.counts, lang)}
+      text={{
+        title: c('title'),
+        exportTitle: title,
+        subtitle: buildChangeSubtitle({
+          from: model.from,
+          to: state.asOf,
+          asOf: model.toDate,
+          tiers: state.tiers,
+          regions: state.regions,
+          tierNames: fullNames,
+          leaderName: model.leaderName,
+          lang,
+        }),
+        legend: buildChangeLegend(model.counts, lang),
+        fileStem: buildFileStem(`changes-${model.from}`, model.asOf),
+      }}
       asOf={model.toDate}
       chrome={chrome}
-      fileStem={buildFileStem(`changes-${model.from}`, filters.year, model.toDate)}
       fullViewHref={fullViewHref}
       headingLevel={1}
       lead={
@@ -72,7 +75,7 @@ export function ChangesEmbed({
           {buildHeadline({
             summary: model.summary,
             from: model.from,
-            to: filters.year,
+            to: state.asOf,
             asOf: model.toDate,
             lang,
             leader: model.leaderName,

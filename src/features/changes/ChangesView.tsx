@@ -2,10 +2,10 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import type { AtlasIndex } from '../../domain/atlas';
 import type { ChangeClass } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
-import type { Filters, Lang } from '../../url/filters';
+import type { ViewState, Lang } from '../../url/viewState';
 import { partnerName, translator } from '../../ui/i18n';
 import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
-import { buildFileStem } from '../../charts/chartText';
+import { buildFileStem, buildTitle } from '../../charts/chartText';
 import { useTopology } from '../../dataset/topology';
 import { buildChangeModel } from './changeModel';
 import { buildChangesCsv } from './changeCsv';
@@ -21,7 +21,7 @@ import './changes.css';
 
 interface Props {
   index: AtlasIndex;
-  filters: Filters;
+  state: ViewState;
   today: string;
   maxYear: number;
   lang: Lang;
@@ -39,11 +39,11 @@ export default function ChangesView(p: Props) {
   const c = changeText(p.lang);
   const t = translator(p.lang);
   const topology = useTopology();
-  const { filters, index, lang } = p;
+  const { state, index, lang } = p;
   const model = useMemo(
-    () => buildChangeModel(index, filters, p.today),
+    () => buildChangeModel(index, state, p.today),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, filters.from, filters.year, filters.regions, filters.tiers, filters.leader, p.today],
+    [index, state.from, state.asOf, state.regions, state.tiers, state.leader, p.today],
   );
   const [selected, setSelected] = useState<ChangeClass[]>([]);
   // The headline, the map and the legend repaint at once; the flows, the strip and the table follow right after.
@@ -55,8 +55,8 @@ export default function ChangesView(p: Props) {
   // A link without from= gets the default written in, so what is shared says what is shown.
   const { onRange } = p;
   useEffect(() => {
-    if (filters.from === null) onRange(model.from, filters.year, 'replace');
-  }, [filters.from, filters.year, model.from, onRange]);
+    if (state.from === null) onRange(model.from, state.asOf, 'replace');
+  }, [state.from, state.asOf, model.from, onRange]);
 
   const names = useMemo(() => tierLabelMap(index.dataset.tiers.tiers, lang), [index, lang]);
   const fullNames = useMemo(
@@ -76,27 +76,26 @@ export default function ChangesView(p: Props) {
     () => shown.filter((r) => r.cls !== 'none' || selected.includes('none')),
     [shown, selected],
   );
-  const csvName = `partnership-atlas-changes-${later.from}-${filters.year ?? later.toDate}.csv`;
+  const csvName = `partnership-atlas-changes-${later.from}-${state.asOf ?? later.toDate}.csv`;
   const buildCsv = useCallback(
-    () =>
-      buildChangesCsv(tableRows, later.from, filters.year === null ? later.toDate : `end_${filters.year}`),
-    [tableRows, later, filters.year],
+    () => buildChangesCsv(tableRows, later.from, state.asOf === null ? later.toDate : `end_${state.asOf}`),
+    [tableRows, later, state.asOf],
   );
   const download = useCallback(() => downloadText(buildCsv(), csvName, MIME.csv), [buildCsv, csvName]);
   const headline = buildHeadline({
     summary: model.summary,
     from: model.from,
-    to: filters.year,
+    to: state.asOf,
     asOf: model.toDate,
     lang,
     leader: model.leaderName,
   });
   const subtitle = buildChangeSubtitle({
     from: model.from,
-    to: filters.year,
+    to: state.asOf,
     asOf: model.toDate,
-    tiers: filters.tiers,
-    regions: filters.regions,
+    tiers: state.tiers,
+    regions: state.regions,
     tierNames: fullNames,
     leaderName: model.leaderName,
     lang,
@@ -119,7 +118,7 @@ export default function ChangesView(p: Props) {
           {c('from')}{' '}
           <select
             value={model.from}
-            onChange={(e) => p.onRange(Number(e.target.value), filters.year)}
+            onChange={(e) => p.onRange(Number(e.target.value), state.asOf)}
             aria-label={c('from')}
           >
             {fromYears.map((y) => (
@@ -132,7 +131,7 @@ export default function ChangesView(p: Props) {
         <label>
           {c('to')}{' '}
           <select
-            value={filters.year ?? ''}
+            value={state.asOf ?? ''}
             onChange={(e) => p.onRange(model.from, e.target.value ? Number(e.target.value) : null)}
             aria-label={c('to')}
           >
@@ -153,13 +152,16 @@ export default function ChangesView(p: Props) {
           <ChartFrame
             kind="changes"
             chartId="changes"
-            title={c('title')}
-            subtitle={subtitle}
-            legend={buildChangeLegend(model.counts, lang, selected)}
+            text={{
+              title: c('title'),
+              exportTitle: buildTitle(lang, c('title')),
+              subtitle,
+              legend: buildChangeLegend(model.counts, lang, selected),
+              fileStem: buildFileStem(`changes-${model.from}`, model.asOf),
+            }}
             showLegend={false}
             asOf={model.toDate}
             chrome={p.chrome}
-            fileStem={buildFileStem(`changes-${model.from}`, filters.year, model.toDate)}
             csv={{ label: c('downloadCsv'), fileName: csvName, build: buildCsv }}
           >
             {topology.isPending && (

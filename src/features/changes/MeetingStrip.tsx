@@ -2,7 +2,7 @@ import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeaderCount } from '../../domain/changes';
 import type { MeetingCore, Partner } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { formatDate, partnerName } from '../../ui/i18n';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { changeText, leaderName } from './changeText';

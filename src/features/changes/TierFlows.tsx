@@ -3,7 +3,7 @@ import { classify, type TierFlow } from '../../domain/changes';
 import { CHANGE_COLORS, CHANGE_INK } from '../../domain/changeColours';
 import type { TierId } from '../../domain/schema';
 import { TIER_IDS } from '../../domain/ids';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { partnerName } from '../../ui/i18n';
 import { changeText } from './changeText';
 

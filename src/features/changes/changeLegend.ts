@@ -4,7 +4,7 @@ import { CHANGE_COLORS } from '../../domain/changeColours';
 import type { Region, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
 import type { LegendItem } from '../../domain/legend';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { chartText } from '../../charts/chartText';
 import { regionName } from '../../ui/i18n';
 import { changeText, classLabel, leaderName, rangeEnd } from './changeText';

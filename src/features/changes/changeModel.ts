@@ -1,6 +1,6 @@
 /** Everything the change view and its embed draw, from the dataset and the URL state. */
 import type { AtlasIndex } from '../../domain/atlas';
-import { asOfDate } from '../../domain/atlas';
+import { resolveAsOf } from '../../domain/atlas';
 import {
   buildChanges,
   buildLeaderCounts,
@@ -12,7 +12,7 @@ import {
   type ChangeRow,
 } from '../../domain/changes';
 import { yearEnd } from '../../domain/status';
-import type { Filters } from '../../url/filters';
+import type { ViewState } from '../../url/viewState';
 
 /** With no `from` in the link, compare with the end of 2012 (Xi Jinping took office), or the year before `year`. */
 export function defaultFrom(toYear: number, firstYear: number): number {
@@ -32,25 +32,28 @@ export function leadersOf(index: AtlasIndex): Map<string, string> {
 
 export function buildChangeModel(
   index: AtlasIndex,
-  filters: Pick<Filters, 'from' | 'year' | 'regions' | 'tiers' | 'leader'>,
+  state: Pick<ViewState, 'from' | 'asOf' | 'regions' | 'tiers' | 'leader'>,
   today: string,
 ) {
-  const toYear = filters.year ?? Number(today.slice(0, 4));
-  const from = filters.from ?? defaultFrom(toYear, index.firstYear);
+  // The second date is the view's as-of date.
+  const asOf = resolveAsOf(state.asOf, today);
+  const toYear = asOf.year;
+  const from = state.from ?? defaultFrom(toYear, index.firstYear);
   const fromDate = yearEnd(from);
-  const toDate = asOfDate(filters.year, today);
+  const toDate = asOf.date;
   const leaders = leadersOf(index);
-  const leader = filters.leader && leaders.has(filters.leader) ? filters.leader : null;
-  const base = { regions: filters.regions, tiers: filters.tiers };
+  const leader = state.leader && leaders.has(state.leader) ? state.leader : null;
+  const base = { regions: state.regions, tiers: state.tiers };
   const allRows = buildChanges(index.dataset, fromDate, toDate, { ...base, leader: null });
   const rows: ChangeRow[] = leader
     ? buildChanges(index.dataset, fromDate, toDate, { ...base, leader })
     : allRows;
   return {
     from,
+    asOf,
     toYear,
     /** "2024", or today's date for the latest status. */
-    toLabel: filters.year === null ? toDate : String(filters.year),
+    toLabel: state.asOf === null ? toDate : String(state.asOf),
     fromDate,
     toDate,
     leader,

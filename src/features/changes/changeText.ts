@@ -1,7 +1,7 @@
 /** The change view's words in English and Chinese, and the sentences computed from its numbers. */
 import type { ChangeClass, ChangeRow, ChangeSummary } from '../../domain/changes';
 import type { MeetingCore, Tier, TierId } from '../../domain/schema';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { formatDate } from '../../ui/i18n';
 
 const en = {

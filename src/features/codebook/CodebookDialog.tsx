@@ -5,7 +5,7 @@ import {
   PartnerCsvRowSchema,
   type CodebookEntry,
 } from '../../domain/codebook';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import './codebook.css';
 

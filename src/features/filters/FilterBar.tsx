@@ -1,5 +1,5 @@
 import type { Partner, Region } from '../../domain/schema';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { YearControl } from './YearControl';
 import { RegionSelect } from './RegionSelect';
@@ -7,7 +7,8 @@ import { SearchBox } from './SearchBox';
 
 export function FilterBar(props: {
   lang: Lang;
-  year: number | null;
+  /** The as-of year; null = latest. */
+  asOf: number | null;
   minYear: number;
   maxYear: number;
   onYear: (y: number | null, mode: 'push' | 'replace') => void;
@@ -21,7 +22,7 @@ export function FilterBar(props: {
     // A landmark for the controls: role "search" covers filtering too.
     <div className="filter-bar" role="search" aria-label={translator(props.lang)('filtersLabel')}>
       <YearControl
-        year={props.year}
+        asOf={props.asOf}
         minYear={props.minYear}
         maxYear={props.maxYear}
         onChange={props.onYear}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Region } from '../../domain/schema';
 import { REGIONS } from '../../domain/ids';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { regionName, translator } from '../../ui/i18n';
 
 export function RegionSelect({

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Partner } from '../../domain/schema';
 import { searchAll, type SearchHit } from '../../domain/search';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { partnerName, translator } from '../../ui/i18n';
 import { loadCjkFont } from '../../ui/cjkFont';
 

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 
 interface Props {
-  /** null = latest. */
-  year: number | null;
+  /** The as-of year; null = latest. */
+  asOf: number | null;
   minYear: number;
   maxYear: number;
-  onChange: (year: number | null, mode: 'push' | 'replace') => void;
+  onChange: (asOf: number | null, mode: 'push' | 'replace') => void;
   lang: Lang;
 }
 
@@ -16,10 +16,10 @@ function prefersReducedMotion(): boolean {
 }
 
 /** Slider with step buttons and a play button that walks from the first partnership to today. */
-export function YearControl({ year, minYear, maxYear, onChange, lang }: Props) {
+export function YearControl({ asOf, minYear, maxYear, onChange, lang }: Props) {
   const t = translator(lang);
   const id = useId();
-  const value = year ?? maxYear;
+  const value = asOf ?? maxYear;
   const [playing, setPlaying] = useState(false);
   const valueRef = useRef(value);
   useEffect(() => {
@@ -79,7 +79,7 @@ export function YearControl({ year, minYear, maxYear, onChange, lang }: Props) {
         max={maxYear}
         step={1}
         value={value}
-        aria-valuetext={year === null ? `${value} (${t('latest')})` : String(value)}
+        aria-valuetext={asOf === null ? `${value} (${t('latest')})` : String(value)}
         onChange={(e) => set(Number(e.target.value), 'replace')}
         onPointerUp={() => set(valueRef.current, 'push')}
       />
@@ -94,7 +94,7 @@ export function YearControl({ year, minYear, maxYear, onChange, lang }: Props) {
       </button>
       <output htmlFor={id} className="year-value">
         {value}
-        {year === null && <small> {t('latest')}</small>}
+        {asOf === null && <small> {t('latest')}</small>}
       </output>
     </div>
   );

@@ -3,7 +3,7 @@ import type { AtlasData, TierId } from '../../domain/schema';
 import { toDraftRecord, type DraftRecord } from '../../domain/report';
 import { useExtraction } from './useExtraction';
 import { downloadText, MIME } from '../../export/download';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { useCjkFont } from '../../ui/cjkFont';
 import { ImportFields, type Edits } from './ImportFields';
 import { importText, type ImportText } from './importText';

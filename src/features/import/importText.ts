@@ -1,5 +1,5 @@
 /** The import panel's interface text, in the interface's language. Data (partner and tier names) comes from the dataset. */
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 
 const en = {
   title: 'Import a report',

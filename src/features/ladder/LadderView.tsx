@@ -1,18 +1,15 @@
 import { useMemo } from 'react';
-import type { AtlasIndex } from '../../domain/atlas';
+import type { AsOf, AtlasIndex } from '../../domain/atlas';
 import type { PartnerRow } from '../../domain/filters';
 import { buildLadderSeries, stackedMax, type LadderCount } from '../../domain/ladder';
 import { TIER_IDS } from '../../domain/ids';
 import type { TierId } from '../../domain/schema';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { LadderOverTime, TierLadderChart } from '../../charts/lazyCharts';
-import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
-import { buildFileStem, buildSubtitle, buildTierLegend, chartText } from '../../charts/chartText';
-import { applyFilters } from '../../domain/filters';
-import { asOfDate, todayIso } from '../../domain/atlas';
-import { useFilters } from '../../url/useFilters';
+import { ChartFrame, type FrameChrome, type FrameText } from '../../charts/ChartFrame';
+import { chartText } from '../../charts/chartText';
 import { readerText } from '../../ui/readerText';
 
 export function LadderView({
@@ -22,9 +19,11 @@ export function LadderView({
   tierNames,
   selected,
   onToggle,
-  year,
+  asOf,
   maxYear,
   lang,
+  frames,
+  exportRows,
   chrome,
 }: {
   index: AtlasIndex;
@@ -33,9 +32,13 @@ export function LadderView({
   tierNames: ReadonlyMap<TierId, string>;
   selected: readonly TierId[];
   onToggle: (t: TierId) => void;
-  year: number;
+  asOf: AsOf;
   maxYear: number;
   lang: Lang;
+  /** The two charts' titles, subtitles, legends and file names. */
+  frames: { ladder: FrameText; ladderTime: FrameText };
+  /** The rows the filters let through, for "Download data". */
+  exportRows: readonly PartnerRow[];
   chrome: FrameChrome;
 }) {
   const t = translator(lang);
@@ -49,12 +52,6 @@ export function LadderView({
       ),
     [regionRows, index, maxYear],
   );
-  const c = chartText(lang);
-  const { filters } = useFilters();
-  const asOf = asOfDate(filters.year, todayIso());
-  const tiers = [...index.tiersById.values()];
-  const regions = filters.regions;
-  const exportRows = applyFilters(regionRows, { tiers: selected, regions: [] });
   // The figure's padding and border (12 + 1 px a side) come off the measured width.
   const chartWidth = Math.max(240, width - 26);
   return (
@@ -63,14 +60,11 @@ export function LadderView({
         <ChartFrame
           kind="ladder"
           chartId="ladder"
-          title={c('ladderTitle')}
-          subtitle={buildSubtitle({ year: filters.year, asOf, tiers: selected, regions, tierNames, lang })}
-          legend={buildTierLegend(tiers, lang, { selected, counts })}
+          text={frames.ladder}
           showLegend={false}
-          asOf={asOf}
+          asOf={asOf.date}
           chrome={chrome}
           exportRows={exportRows}
-          fileStem={buildFileStem('ladder', filters.year, asOf)}
         >
           <TierLadderChart
             counts={counts}
@@ -88,20 +82,17 @@ export function LadderView({
         <ChartFrame
           kind="ladder"
           chartId="ladder-time"
-          title={c('ladderTimeTitle')}
-          subtitle={`${c('ladderTimeSubtitle')}, ${index.firstYear}–${maxYear} · ${buildSubtitle({ year: filters.year, asOf, tiers: selected, regions, tierNames, lang })}`}
-          legend={buildTierLegend(tiers, lang, { selected })}
-          asOf={asOf}
+          text={frames.ladderTime}
+          asOf={asOf.date}
           chrome={chrome}
           exportRows={exportRows}
-          fileStem={buildFileStem('ladder-over-time', filters.year, asOf)}
-          embedNote={c('embedNote')}
+          embedNote={chartText(lang)('embedNote')}
         >
           <LadderOverTime
             rows={series}
             names={tierNames}
             selected={selected}
-            year={year}
+            year={asOf.year}
             width={chartWidth}
             height={320}
             totalLabel={readerText(lang)('total')}

@@ -2,18 +2,14 @@ import type { ReactNode } from 'react';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { LadderCount } from '../../domain/ladder';
 import type { Tier, TierId } from '../../domain/schema';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { useTopology } from '../../dataset/topology';
 import { WorldMap, type MapPreview } from './WorldMap';
 import type { ClimbSource } from './MapTooltip';
 import { TierLegend } from './TierLegend';
 import { OrgList } from './OrgList';
-import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
-import { buildFileStem, buildMapLegend, buildSubtitle, chartText } from '../../charts/chartText';
-import { applyFilters } from '../../domain/filters';
-import { asOfDate, todayIso } from '../../domain/atlas';
-import { useFilters } from '../../url/useFilters';
+import { ChartFrame, type FrameChrome, type FrameText } from '../../charts/ChartFrame';
 
 interface Props {
   rows: readonly PartnerRow[];
@@ -28,7 +24,12 @@ interface Props {
   selectedId: string | null;
   onOpen: (id: string) => void;
   lang: Lang;
-  year: number;
+  /** The map's title, subtitle, legend and file name. */
+  frame: FrameText;
+  /** The rows the filters let through, for "Download data". */
+  exportRows: readonly PartnerRow[];
+  /** The as-of date, ISO. */
+  asOf: string;
   preview: MapPreview | null;
   climbs?: ClimbSource;
   focusArea?: { key: string; seq: number } | null;
@@ -45,29 +46,17 @@ export function MapView(p: Props) {
     diplomatic: countries.filter((r) => r.base === 'diplomatic').length,
     none: countries.filter((r) => r.base === 'none').length,
   };
-  const { filters } = useFilters();
-  const asOf = asOfDate(filters.year, todayIso());
   return (
     <div className="map-view">
       <div className="map-frame">
         <ChartFrame
           kind="map"
           chartId="map"
-          title={chartText(p.lang)('mapTitle')}
-          subtitle={buildSubtitle({
-            year: filters.year,
-            asOf,
-            tiers: p.selectedTiers,
-            regions: p.filter.regions,
-            tierNames: p.tierNames,
-            lang: p.lang,
-          })}
-          legend={buildMapLegend(p.tiers, p.lang, p.selectedTiers, p.counts)}
+          text={p.frame}
           showLegend={false}
-          asOf={asOf}
+          asOf={p.asOf}
           chrome={p.chrome}
-          exportRows={applyFilters(p.rows, p.filter)}
-          fileStem={buildFileStem('map', filters.year, asOf)}
+          exportRows={p.exportRows}
         >
           {topology.isPending && (
             <div className="map-placeholder" role="status">

@@ -3,7 +3,7 @@ import type { PartnerRow } from '../../domain/filters';
 import { matchesFilter, type RowFilter } from '../../domain/filters';
 import type { TierId } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { partnerName, translator } from '../../ui/i18n';
 import { noTierLabel } from '../../ui/readerText';
 import { Swatch } from '../../ui/Swatch';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Tier, TierId } from '../../domain/schema';
 import type { LadderCount } from '../../domain/ladder';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { tierName, translator } from '../../ui/i18n';
 import { TierExplainer } from '../../ui/TierTerm';
 import { Swatch } from '../../ui/Swatch';

@@ -5,7 +5,7 @@ import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { Region, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
 import { resolveTap, type Point, type TapTarget } from '../../domain/mapLayout';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { buildProjection, buildShapes, landGridFor, MAP_HEIGHT, MAP_WIDTH } from '../../domain/mapGeometry';
 import { BORDER, HATCH_LINE, NONE_DOT } from '../../domain/palette';

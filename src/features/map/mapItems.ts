@@ -16,7 +16,7 @@ import {
   type PlacedMarker,
   type Point,
 } from '../../domain/mapLayout';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { partnerName, translator, type Translate } from '../../ui/i18n';
 import { describeStatusDates, noTierLabel, readerText, sameWording } from '../../ui/readerText';
 import type { MapShape } from '../../domain/mapGeometry';

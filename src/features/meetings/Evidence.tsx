@@ -1,5 +1,5 @@
 import type { MeetingCore, MeetingDetails } from '../../domain/schema';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import './Evidence.css';
 import { translator, type MessageKey } from '../../ui/i18n';
 

@@ -1,6 +1,6 @@
 import type { JointStatement, MeetingCore, MeetingDetails, Partner, TierId, Tier } from '../../domain/schema';
 import { issuedStatement, noStatementNote } from '../../domain/jointStatement';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { formatDate, partnerName, translator, type MessageKey } from '../../ui/i18n';
 import { localName, principalText } from '../../ui/namesZh';
 import { TierTerm } from '../../ui/TierTerm';

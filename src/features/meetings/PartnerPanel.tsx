@@ -1,32 +1,32 @@
 import type { MeetingCore, Partner, Tier, TierId } from '../../domain/schema';
 import type { PartnerRow } from '../../domain/filters';
-import { buildClimb, climbTiers } from '../../domain/ladder';
-import type { Lang } from '../../url/filters';
+import type { AsOf } from '../../domain/atlas';
+import type { ClimbPoint } from '../../domain/ladder';
+import type { Lang } from '../../url/viewState';
 import { formatDate, partnerName, regionName, translator, type MessageKey } from '../../ui/i18n';
 import { describeStatusDates } from '../../ui/readerText';
 import { TierTerm } from '../../ui/TierTerm';
 import { localName } from '../../ui/namesZh';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { PartnerClimbChart } from '../../charts/lazyCharts';
-import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
-import {
-  buildClimbLegend,
-  buildFileStem,
-  buildPartnerSubtitle,
-  buildShortNames,
-  chartText,
-} from '../../charts/chartText';
-import { useFilters } from '../../url/useFilters';
+import { ChartFrame, type FrameChrome, type FrameText } from '../../charts/ChartFrame';
 
 interface Props {
   partner: Partner;
   row: PartnerRow | null;
   history: readonly MeetingCore[];
+  /** The partner's rung at each of its meetings up to the as-of date. */
+  climb: readonly ClimbPoint[];
+  /** The climb chart's first year. */
+  fromYear: number;
   tiers: ReadonlyMap<TierId, Tier>;
   tierNames: ReadonlyMap<TierId, string>;
-  asOf: string;
-  firstYear: number;
+  /** Short rung names for the chart's axis. */
+  shortNames: ReadonlyMap<TierId, string>;
+  asOf: AsOf;
   lang: Lang;
+  /** The climb chart's title, subtitle, legend and file name. */
+  frame: FrameText;
   onOpenMeeting: (id: string) => void;
   onClose: () => void;
   chrome: FrameChrome;
@@ -37,23 +37,23 @@ export function PartnerPanel({
   partner,
   row,
   history,
+  climb,
+  fromYear,
   tiers,
   tierNames,
+  shortNames,
   asOf,
-  firstYear,
   lang,
+  frame,
   onOpenMeeting,
   onClose,
   chrome,
 }: Props) {
   const t = translator(lang);
-  const { filters } = useFilters();
   const [chartRef, width] = useElementWidth<HTMLDivElement>(320);
   const status = row?.status ?? null;
   const tier = status?.tier ? tiers.get(status.tier) : null;
   const rel = partner.relations;
-  const asOfYear = Number(asOf.slice(0, 4));
-  const climb = buildClimb(history, asOf);
   return (
     <article className="panel partner-panel" aria-labelledby={`partner-${partner.id}`}>
       <header className="panel-head">
@@ -61,7 +61,7 @@ export function PartnerPanel({
           ×
         </button>
         <p className="panel-kicker">
-          {regionName(partner.region, lang)} · {t('asOf')} {asOfYear}
+          {regionName(partner.region, lang)} · {t('asOf')} {asOf.year}
         </p>
         <h2 id={`partner-${partner.id}`}>
           {partnerName(partner, lang)}{' '}
@@ -98,14 +98,10 @@ export function PartnerPanel({
             kind="partner"
             chartId="partner"
             headingLevel={3}
-            title={t('climb')}
-            exportTitle={`${partnerName(partner, lang)}: ${chartText(lang)('climbTitle')}`}
-            subtitle={buildPartnerSubtitle(partner, row, tierNames, filters.year, asOf, lang)}
-            legend={buildClimbLegend([...tiers.values()], lang, climbTiers(climb))}
-            asOf={asOf}
+            text={frame}
+            asOf={asOf.date}
             chrome={chrome}
             exportRows={row ? [row] : []}
-            fileStem={buildFileStem('partner', filters.year, asOf, partner.id)}
           >
             <div
               ref={chartRef}
@@ -117,9 +113,9 @@ export function PartnerPanel({
             >
               <PartnerClimbChart
                 points={climb}
-                names={buildShortNames([...tiers.values()], lang)}
-                fromYear={Math.min(firstYear, climb[0] ? Math.floor(climb[0].t) : firstYear)}
-                toYear={asOfYear}
+                names={shortNames}
+                fromYear={fromYear}
+                toYear={asOf.year}
                 width={width}
               />
             </div>
@@ -133,7 +129,7 @@ export function PartnerPanel({
         ) : (
           <ol className="timeline">
             {history.map((m) => {
-              const future = m.date > asOf;
+              const future = m.date > asOf.date;
               return (
                 <li key={m.id} className={future ? 'is-future' : undefined}>
                   <button type="button" className="timeline-item" onClick={() => onOpenMeeting(m.id)}>

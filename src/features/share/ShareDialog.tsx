@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Meta } from '../../domain/schema';
 import { buildApa, buildBibtex, buildIframeSnippet } from '../../domain/citation';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { chartText } from '../../charts/chartText';
 import { copyText } from '../../ui/copyText';
 

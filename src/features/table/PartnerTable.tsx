@@ -11,7 +11,7 @@ import {
   type TableRow,
 } from '../../domain/table';
 import { tierColor } from '../../domain/tiers';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { toCsv } from '../../export/toCsv';
 import { downloadText, MIME } from '../../export/download';
 import { copyText } from '../../ui/copyText';

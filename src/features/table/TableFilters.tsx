@@ -1,10 +1,11 @@
 import type { Region, Tier, TierId } from '../../domain/schema';
-import type { Lang } from '../../url/filters';
+import type { Lang } from '../../url/viewState';
 import { regionName, tierName } from '../../ui/i18n';
 import { readerText } from '../../ui/readerText';
 
 export interface TableFilterState {
-  year: number | null;
+  /** The as-of year; null = latest. */
+  asOf: number | null;
   tiers: readonly TierId[];
   regions: readonly Region[];
 }
@@ -23,12 +24,12 @@ export function TableFilters({
 }) {
   const r = readerText(lang);
   const chips: { key: string; kind: string; label: string; remove: () => void }[] = [];
-  if (state.year !== null)
+  if (state.asOf !== null)
     chips.push({
       key: 'year',
       kind: r('yearChip'),
-      label: String(state.year),
-      remove: () => onChange({ year: null }),
+      label: String(state.asOf),
+      remove: () => onChange({ asOf: null }),
     });
   for (const id of state.tiers) {
     const tier = tiers.get(id);
@@ -79,7 +80,7 @@ export function TableFilters({
         <button
           type="button"
           className="link-button"
-          onClick={() => onChange({ year: null, tiers: [], regions: [] })}
+          onClick={() => onChange({ asOf: null, tiers: [], regions: [] })}
         >
           {r('clearAll')}
         </button>

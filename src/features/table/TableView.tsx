@@ -1,43 +1,46 @@
 import { useMemo, useState } from 'react';
-import type { AtlasIndex } from '../../domain/atlas';
-import { asOfDate, todayIso } from '../../domain/atlas';
-import { applyFilters, type PartnerRow, type RowFilter } from '../../domain/filters';
+import type { AsOf, AtlasIndex } from '../../domain/atlas';
+import type { PartnerRow, RowFilter } from '../../domain/filters';
 import { buildStatusIndex, yearEnd } from '../../domain/status';
-import type { Lang } from '../../url/filters';
-import { useFilters } from '../../url/useFilters';
+import type { Lang } from '../../url/viewState';
 import { PartnerTable } from './PartnerTable';
+import type { TableFilterState } from './TableFilters';
 
 export function TableView({
   index,
   rows,
+  shownRows,
   filter,
-  asOfYear,
+  asOf,
   lang,
   onOpen,
+  onFilters,
 }: {
   index: AtlasIndex;
   rows: readonly PartnerRow[];
+  /** The rows the row filter lets through. */
+  shownRows: readonly PartnerRow[];
   filter: RowFilter;
-  asOfYear: number;
+  asOf: AsOf;
   lang: Lang;
   onOpen: (id: string) => void;
+  /** A chip removed or the filters cleared: the as-of year and the row filter to write. */
+  onFilters: (next: Partial<TableFilterState>) => void;
 }) {
-  const { filters, setFilters } = useFilters();
   const years = useMemo(() => {
     const out: number[] = [];
-    for (let y = index.firstYear - 1; y < asOfYear; y++) out.push(y);
+    for (let y = index.firstYear - 1; y < asOf.year; y++) out.push(y);
     return out;
-  }, [index.firstYear, asOfYear]);
+  }, [index.firstYear, asOf.year]);
   const [compare, setCompare] = useState(2013);
-  const compareYear = Math.min(Math.max(compare, years[0] ?? compare), asOfYear - 1);
+  const compareYear = Math.min(Math.max(compare, years[0] ?? compare), asOf.year - 1);
   const earlier = useMemo(
     () => buildStatusIndex(index.byPartner, yearEnd(compareYear)),
     [index, compareYear],
   );
-  const shown = useMemo(() => applyFilters(rows, filter), [rows, filter]);
   return (
     <PartnerTable
-      rows={shown}
+      rows={shownRows}
       totalCount={rows.length}
       earlier={earlier}
       compareYear={compareYear}
@@ -45,15 +48,9 @@ export function TableView({
       onCompareYear={setCompare}
       tiers={index.tiersById}
       lang={lang}
-      asOf={asOfDate(filters.year, todayIso())}
-      filters={{ year: filters.year, tiers: filter.tiers, regions: filter.regions }}
-      onFilters={(next) =>
-        setFilters({
-          ...(next.year !== undefined ? { year: next.year } : {}),
-          ...(next.tiers ? { tiers: [...next.tiers] } : {}),
-          ...(next.regions ? { regions: [...next.regions] } : {}),
-        })
-      }
+      asOf={asOf.date}
+      filters={{ asOf: asOf.chosen, tiers: filter.tiers, regions: filter.regions }}
+      onFilters={onFilters}
       onOpen={onOpen}
     />
   );

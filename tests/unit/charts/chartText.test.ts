@@ -7,7 +7,7 @@ import {
   buildSubtitle,
   buildViewUrl,
 } from '../../../src/charts/chartText';
-import { DEFAULT_FILTERS, type Filters } from '../../../src/url/filters';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/url/viewState';
 import type { TierId } from '../../../src/domain/schema';
 
 const names = new Map<TierId, string>([
@@ -15,9 +15,9 @@ const names = new Map<TierId, string>([
   ['all-weather', 'All-weather / permanent strategic partnership'],
 ]);
 const loc = { origin: 'https://example.org', pathname: '/atlas/' };
-const filters: Filters = {
-  ...DEFAULT_FILTERS,
-  year: 2020,
+const state: ViewState = {
+  ...DEFAULT_VIEW_STATE,
+  asOf: 2020,
   tiers: ['strategic'],
   regions: ['Africa'],
   partner: 'BLR',
@@ -29,8 +29,7 @@ describe('buildSubtitle', () => {
   it('names the year, the tiers and the regions', () => {
     expect(
       buildSubtitle({
-        year: 2020,
-        asOf: '2020-12-31',
+        asOf: { chosen: 2020, year: 2020, date: '2020-12-31' },
         tiers: ['strategic', 'all-weather'],
         regions: ['Africa'],
         tierNames: names,
@@ -40,12 +39,17 @@ describe('buildSubtitle', () => {
       'As of the end of 2020 · Tiers: Strategic partnership, All-weather / permanent strategic partnership · Region: Africa',
     );
     expect(
-      buildSubtitle({ year: null, asOf: '2026-11-23', tiers: [], regions: [], tierNames: names, lang: 'en' }),
+      buildSubtitle({
+        asOf: { chosen: null, year: 2026, date: '2026-11-23' },
+        tiers: [],
+        regions: [],
+        tierNames: names,
+        lang: 'en',
+      }),
     ).toBe('As of 23\u00a0November\u00a02026 (latest) · All tiers · All regions');
     expect(
       buildSubtitle({
-        year: 2015,
-        asOf: '2015-12-31',
+        asOf: { chosen: 2015, year: 2015, date: '2015-12-31' },
         tiers: [],
         regions: ['Africa'],
         tierNames: names,
@@ -57,27 +61,27 @@ describe('buildSubtitle', () => {
 
 describe('links', () => {
   it('the full-view link keeps the sub-path and the filters that shape the chart', () => {
-    expect(buildViewUrl(loc, { ...filters, view: 'map', partner: null, meeting: null })).toBe(
+    expect(buildViewUrl(loc, { ...state, view: 'map', partner: null, meeting: null })).toBe(
       'https://example.org/atlas/?year=2020&tiers=strategic&region=Africa',
     );
   });
   it('embed links carry embed=, the filters of that chart, and nothing else', () => {
-    expect(buildEmbedUrl(loc, 'map', filters)).toBe(
+    expect(buildEmbedUrl(loc, 'map', state)).toBe(
       'https://example.org/atlas/?embed=map&year=2020&tiers=strategic&region=Africa',
     );
-    expect(buildEmbedUrl(loc, 'ladder', filters)).toBe(
+    expect(buildEmbedUrl(loc, 'ladder', state)).toBe(
       'https://example.org/atlas/?embed=ladder&year=2020&tiers=strategic&region=Africa',
     );
-    expect(buildEmbedUrl(loc, 'partner', { ...filters, lang: 'zh' })).toBe(
+    expect(buildEmbedUrl(loc, 'partner', { ...state, lang: 'zh' })).toBe(
       'https://example.org/atlas/?embed=partner&year=2020&partner=BLR&lang=zh',
     );
   });
   it('an embed links back with a relative URL (works at any sub-path)', () => {
-    expect(buildRelativeViewUrl('map', filters)).toBe('./?year=2020&tiers=strategic&region=Africa');
-    expect(buildRelativeViewUrl('ladder', filters)).toBe(
+    expect(buildRelativeViewUrl('map', state)).toBe('./?year=2020&tiers=strategic&region=Africa');
+    expect(buildRelativeViewUrl('ladder', state)).toBe(
       './?view=ladder&year=2020&tiers=strategic&region=Africa',
     );
-    expect(buildRelativeViewUrl('partner', filters)).toBe('./?year=2020&partner=BLR');
+    expect(buildRelativeViewUrl('partner', state)).toBe('./?year=2020&partner=BLR');
   });
 });
 
@@ -102,8 +106,10 @@ describe('buildSourceLines and buildFileStem', () => {
     ]);
   });
   it('file names say what and when', () => {
-    expect(buildFileStem('map', 2020, '2020-12-31')).toBe('partnership-atlas-map-2020');
-    expect(buildFileStem('partner', null, '2026-11-23', 'BLR')).toBe(
+    expect(buildFileStem('map', { chosen: 2020, year: 2020, date: '2020-12-31' })).toBe(
+      'partnership-atlas-map-2020',
+    );
+    expect(buildFileStem('partner', { chosen: null, year: 2026, date: '2026-11-23' }, 'BLR')).toBe(
       'partnership-atlas-partner-blr-2026-11-23',
     );
   });

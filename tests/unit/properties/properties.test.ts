@@ -12,12 +12,12 @@ import { dropForbiddenCharacters } from '../../../src/export/svgToString';
 import { csvField, parseCsv, toCsv } from '../../../src/export/toCsv';
 import { xmlSafeText } from '../../../src/export/xmlText';
 import {
-  DEFAULT_FILTERS,
+  DEFAULT_VIEW_STATE,
   formatIgnored,
-  parseFilters,
-  serializeFilters,
+  parseViewState,
+  serializeViewState,
   summarizeIgnored,
-} from '../../../src/url/filters';
+} from '../../../src/url/viewState';
 
 /** Strings with the characters that break parsers, spreadsheets and XML: controls, surrogates, quotes, formulas. */
 const hostileChar = fc.oneof(
@@ -59,32 +59,32 @@ const hostileChar = fc.oneof(
 const hostile = fc.array(hostileChar, { maxLength: 40 }).map((a) => a.join(''));
 const RUNS = { numRuns: 400 };
 
-describe('URL parser (parseFilters)', () => {
+describe('URL parser (parseViewState)', () => {
   const PARAMS = ['year', 'tiers', 'region', 'partner', 'meeting', 'view', 'lang', 'embed', 'x'];
   const query = fc.array(fc.tuple(fc.constantFrom(...PARAMS), hostile), { maxLength: 12 });
 
-  it('never throws, and every filter it returns is a value the atlas knows', () => {
+  it('never throws, and every value it returns is one the atlas knows', () => {
     fc.assert(
       fc.property(query, (pairs) => {
         const params = new URLSearchParams(pairs);
-        const { filters, invalid } = parseFilters(params, 2026);
-        expect(filters.year === null || (filters.year >= 1990 && filters.year <= 2026)).toBe(true);
-        for (const t of filters.tiers) expect(TIER_IDS).toContain(t);
-        for (const r of filters.regions) expect(REGIONS).toContain(r);
-        expect(filters.partner === null || /^[A-Z][A-Z0-9-]{1,11}$/.test(filters.partner)).toBe(true);
-        expect(filters.meeting === null || /^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/.test(filters.meeting)).toBe(true);
+        const { state, invalid } = parseViewState(params, 2026);
+        expect(state.asOf === null || (state.asOf >= 1990 && state.asOf <= 2026)).toBe(true);
+        for (const t of state.tiers) expect(TIER_IDS).toContain(t);
+        for (const r of state.regions) expect(REGIONS).toContain(r);
+        expect(state.partner === null || /^[A-Z][A-Z0-9-]{1,11}$/.test(state.partner)).toBe(true);
+        expect(state.meeting === null || /^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/.test(state.meeting)).toBe(true);
         for (const i of invalid) expect(PARAMS).toContain(i.param);
       }),
       RUNS,
     );
   });
 
-  it('round-trips what it accepted: serialising and parsing again gives the same filters and no complaint', () => {
+  it('round-trips what it accepted: serialising and parsing again gives the same view state and no complaint', () => {
     fc.assert(
       fc.property(query, (pairs) => {
-        const { filters } = parseFilters(new URLSearchParams(pairs), 2026);
-        const again = parseFilters(serializeFilters(filters), 2026);
-        expect(again.filters).toEqual({ ...DEFAULT_FILTERS, ...filters });
+        const { state } = parseViewState(new URLSearchParams(pairs), 2026);
+        const again = parseViewState(serializeViewState(state), 2026);
+        expect(again.state).toEqual({ ...DEFAULT_VIEW_STATE, ...state });
         expect(again.invalid).toEqual([]);
       }),
       RUNS,
@@ -97,7 +97,7 @@ describe('URL parser (parseFilters)', () => {
     });
     fc.assert(
       fc.property(long, (pairs) => {
-        const { invalid } = parseFilters(new URLSearchParams(pairs), 2026);
+        const { invalid } = parseViewState(new URLSearchParams(pairs), 2026);
         const list = summarizeIgnored(invalid);
         expect(new Set(list.map((i) => i.param)).size).toBe(list.length);
         const notice = formatIgnored(list);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, formatIgnored, parseFilters, summarizeIgnored } from '../../../src/url/filters';
+import { excerpt, formatIgnored, parseViewState, summarizeIgnored } from '../../../src/url/viewState';
 import { embedderOrigin } from '../../../src/embed/embedderOrigin';
 
 describe('the ignored-parameters notice', () => {
@@ -7,7 +7,7 @@ describe('the ignored-parameters notice', () => {
     const params = new URLSearchParams();
     for (let i = 0; i < 3; i++) params.append('tiers', 'gold');
     params.set('year', 'x'.repeat(100_000));
-    const { invalid } = parseFilters(params, 2026);
+    const { invalid } = parseViewState(params, 2026);
     const list = summarizeIgnored(invalid);
     expect(list.map((i) => i.param)).toEqual(['year', 'tiers']);
     const notice = formatIgnored(list);
@@ -16,7 +16,7 @@ describe('the ignored-parameters notice', () => {
   });
 
   it('shows three distinct values at most, then how many more', () => {
-    const { invalid } = parseFilters(new URLSearchParams('tiers=a,b,c,d,e,a'), 2026);
+    const { invalid } = parseViewState(new URLSearchParams('tiers=a,b,c,d,e,a'), 2026);
     expect(formatIgnored(summarizeIgnored(invalid))).toBe('tiers (“a”, “b”, “c”, +2)');
     expect(excerpt('a\u0000b\nc')).toBe('a b c');
   });

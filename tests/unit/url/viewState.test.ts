@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, parseFilters, serializeFilters, toSearchString } from '../../../src/url/filters';
+import {
+  DEFAULT_VIEW_STATE,
+  parseViewState,
+  serializeViewState,
+  toSearchString,
+} from '../../../src/url/viewState';
 
-const parse = (q: string) => parseFilters(new URLSearchParams(q), 2026);
+const parse = (q: string) => parseViewState(new URLSearchParams(q), 2026);
 
-describe('parseFilters', () => {
+describe('parseViewState', () => {
   it('gives the defaults for an empty query', () => {
-    expect(parse('')).toEqual({ filters: DEFAULT_FILTERS, invalid: [] });
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW_STATE, invalid: [] });
   });
 
   it('reads every parameter of the URL API', () => {
-    const { filters, invalid } = parse(
+    const { state, invalid } = parse(
       'year=2015&tiers=strategic,all-weather&region=Europe&partner=BLR&meeting=blr-2022-09-15&view=ladder&lang=zh&embed=map&from=2012&leader=xi-jinping',
     );
     expect(invalid).toEqual([]);
-    expect(filters).toEqual({
-      year: 2015,
+    expect(state).toEqual({
+      asOf: 2015,
       tiers: ['strategic', 'all-weather'],
       regions: ['Europe'],
       partner: 'BLR',
@@ -28,16 +33,16 @@ describe('parseFilters', () => {
   });
 
   it('drops malformed values and names each one, keeping the good ones', () => {
-    const { filters, invalid } = parse(
+    const { state, invalid } = parse(
       'year=20x5&tiers=strategic,<script>,strategic&view=globe&lang=fr&partner=<b>x</b>&meeting=drop table&region=Mars',
     );
-    expect(filters.year).toBeNull();
-    expect(filters.tiers).toEqual(['strategic']);
-    expect(filters.view).toBe('map');
-    expect(filters.lang).toBe('en');
-    expect(filters.partner).toBeNull();
-    expect(filters.meeting).toBeNull();
-    expect(filters.regions).toEqual([]);
+    expect(state.asOf).toBeNull();
+    expect(state.tiers).toEqual(['strategic']);
+    expect(state.view).toBe('map');
+    expect(state.lang).toBe('en');
+    expect(state.partner).toBeNull();
+    expect(state.meeting).toBeNull();
+    expect(state.regions).toEqual([]);
     expect(invalid.map((i) => i.param).sort()).toEqual([
       'lang',
       'meeting',
@@ -50,25 +55,25 @@ describe('parseFilters', () => {
   });
 
   it('refuses years outside the atlas range', () => {
-    expect(parse('year=1800').filters.year).toBeNull();
-    expect(parse('year=2099').filters.year).toBeNull();
-    expect(parse('year=1993').filters.year).toBe(1993);
+    expect(parse('year=1800').state.asOf).toBeNull();
+    expect(parse('year=2099').state.asOf).toBeNull();
+    expect(parse('year=1993').state.asOf).toBe(1993);
   });
 });
 
-describe('serializeFilters', () => {
+describe('serializeViewState', () => {
   it('leaves out defaults so links stay short', () => {
-    expect(toSearchString(serializeFilters(DEFAULT_FILTERS))).toBe('');
+    expect(toSearchString(serializeViewState(DEFAULT_VIEW_STATE))).toBe('');
   });
 
   it('writes a fixed key order and ladder order for tiers, whatever the input order', () => {
     const s = toSearchString(
-      serializeFilters({
-        ...DEFAULT_FILTERS,
+      serializeViewState({
+        ...DEFAULT_VIEW_STATE,
         lang: 'zh',
         partner: 'BLR',
         tiers: ['all-weather', 'strategic'],
-        year: 2015,
+        asOf: 2015,
         view: 'table',
       }),
     );
@@ -83,8 +88,8 @@ describe('serializeFilters', () => {
       '?tiers=bogus&year=abc',
     ];
     for (const q of inputs) {
-      const once = toSearchString(serializeFilters(parse(q).filters));
-      const twice = toSearchString(serializeFilters(parse(once).filters));
+      const once = toSearchString(serializeViewState(parse(q).state));
+      const twice = toSearchString(serializeViewState(parse(once).state));
       expect(twice).toBe(once);
     }
   });

@@ -1,6 +1,6 @@
 /**
- * The URL API (stable: people paste these links into reports). `parseFilters` accepts anything and
- * drops what it cannot use; `serializeFilters` leaves out defaults and keeps a fixed key order.
+ * The URL API (stable: people paste these links into reports). `parseViewState` accepts anything and
+ * drops what it cannot use; `serializeViewState` leaves out defaults and keeps a fixed key order.
  */
 import type { Region, TierId } from '../domain/schema';
 import { REGIONS, TIER_IDS } from '../domain/ids';
@@ -15,9 +15,10 @@ export type EmbedKind = (typeof EMBEDS)[number];
 /** The first year the slider offers; China's first declared partnership (Brazil) dates from 1993. */
 export const MIN_YEAR = 1990;
 
-export interface Filters {
-  /** Status as of the end of this year; null = latest. */
-  year: number | null;
+/** What the address says the reader is looking at: the whole view state (the row filter is only a part of it). */
+export interface ViewState {
+  /** The as-of year (URL parameter `year`): the status at the end of this year; null = latest. */
+  asOf: number | null;
   tiers: TierId[];
   regions: Region[];
   partner: string | null;
@@ -31,8 +32,8 @@ export interface Filters {
   leader: string | null;
 }
 
-export const DEFAULT_FILTERS: Filters = {
-  year: null,
+export const DEFAULT_VIEW_STATE: ViewState = {
+  asOf: null,
   tiers: [],
   regions: [],
   partner: null,
@@ -49,8 +50,8 @@ export interface InvalidParam {
   value: string;
 }
 
-export interface ParsedFilters {
-  filters: Filters;
+export interface ParsedViewState {
+  state: ViewState;
   invalid: InvalidParam[];
 }
 
@@ -81,44 +82,44 @@ function listOf<T extends string>(
   return allowed.filter((a) => out.includes(a));
 }
 
-export function parseFilters(
+export function parseViewState(
   params: URLSearchParams,
   maxYear: number = new Date().getFullYear(),
-): ParsedFilters {
+): ParsedViewState {
   const invalid: InvalidParam[] = [];
-  const filters: Filters = { ...DEFAULT_FILTERS, tiers: [], regions: [] };
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, tiers: [], regions: [] };
 
   const year = params.get('year');
   if (year !== null) {
     const n = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : NaN;
-    if (Number.isInteger(n) && n >= MIN_YEAR && n <= maxYear) filters.year = n;
+    if (Number.isInteger(n) && n >= MIN_YEAR && n <= maxYear) state.asOf = n;
     else invalid.push({ param: 'year', value: year });
   }
   const from = params.get('from');
   if (from !== null) {
     const n = /^\d{4}$/.test(from.trim()) ? Number(from.trim()) : NaN;
     // The first date must come before the second (the end of `year`, or today for the latest status).
-    if (Number.isInteger(n) && n >= MIN_YEAR && n < (filters.year ?? maxYear)) filters.from = n;
+    if (Number.isInteger(n) && n >= MIN_YEAR && n < (state.asOf ?? maxYear)) state.from = n;
     else invalid.push({ param: 'from', value: from });
   }
   const leader = params.get('leader');
   if (leader !== null) {
-    if (LEADER_ID.test(leader)) filters.leader = leader;
+    if (LEADER_ID.test(leader)) state.leader = leader;
     else invalid.push({ param: 'leader', value: leader });
   }
   const tiers = params.get('tiers');
-  if (tiers !== null) filters.tiers = listOf(TIER_IDS, tiers, invalid, 'tiers');
+  if (tiers !== null) state.tiers = listOf(TIER_IDS, tiers, invalid, 'tiers');
   const region = params.get('region');
-  if (region !== null) filters.regions = listOf(REGIONS, region, invalid, 'region');
+  if (region !== null) state.regions = listOf(REGIONS, region, invalid, 'region');
 
   const partner = params.get('partner');
   if (partner !== null) {
-    if (PARTNER_ID.test(partner)) filters.partner = partner;
+    if (PARTNER_ID.test(partner)) state.partner = partner;
     else invalid.push({ param: 'partner', value: partner });
   }
   const meeting = params.get('meeting');
   if (meeting !== null) {
-    if (MEETING_ID.test(meeting)) filters.meeting = meeting;
+    if (MEETING_ID.test(meeting)) state.meeting = meeting;
     else invalid.push({ param: 'meeting', value: meeting });
   }
   for (const [param, allowed] of [
@@ -129,27 +130,26 @@ export function parseFilters(
     const raw = params.get(param);
     if (raw === null) continue;
     const ok = oneOf<string>(allowed, raw);
-    if (ok) (filters as unknown as Record<string, string>)[param] = ok;
+    if (ok) (state as unknown as Record<string, string>)[param] = ok;
     else invalid.push({ param, value: raw });
   }
-  return { filters, invalid };
+  return { state, invalid };
 }
 
 /** Fixed key order; defaults left out. */
-export function serializeFilters(filters: Filters): URLSearchParams {
+export function serializeViewState(state: ViewState): URLSearchParams {
   const params = new URLSearchParams();
-  if (filters.embed) params.set('embed', filters.embed);
-  if (filters.view !== DEFAULT_FILTERS.view) params.set('view', filters.view);
-  if (filters.from !== null) params.set('from', String(filters.from));
-  if (filters.year !== null) params.set('year', String(filters.year));
-  if (filters.tiers.length > 0)
-    params.set('tiers', TIER_IDS.filter((t) => filters.tiers.includes(t)).join(','));
-  if (filters.regions.length > 0)
-    params.set('region', REGIONS.filter((r) => filters.regions.includes(r)).join(','));
-  if (filters.leader) params.set('leader', filters.leader);
-  if (filters.partner) params.set('partner', filters.partner);
-  if (filters.meeting) params.set('meeting', filters.meeting);
-  if (filters.lang !== DEFAULT_FILTERS.lang) params.set('lang', filters.lang);
+  if (state.embed) params.set('embed', state.embed);
+  if (state.view !== DEFAULT_VIEW_STATE.view) params.set('view', state.view);
+  if (state.from !== null) params.set('from', String(state.from));
+  if (state.asOf !== null) params.set('year', String(state.asOf));
+  if (state.tiers.length > 0) params.set('tiers', TIER_IDS.filter((t) => state.tiers.includes(t)).join(','));
+  if (state.regions.length > 0)
+    params.set('region', REGIONS.filter((r) => state.regions.includes(r)).join(','));
+  if (state.leader) params.set('leader', state.leader);
+  if (state.partner) params.set('partner', state.partner);
+  if (state.meeting) params.set('meeting', state.meeting);
+  if (state.lang !== DEFAULT_VIEW_STATE.lang) params.set('lang', state.lang);
   return params;
 }
 
