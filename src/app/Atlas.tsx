@@ -18,7 +18,7 @@ import { buildPageTitle, usePageMeta } from './usePageMeta';
 import { usePanelFocus } from './usePanelFocus';
 import { useCodebook } from './useCodebook';
 import './phone.css';
-import { partnerName, formatDate } from '../ui/i18n';
+import { partnerName, formatDate } from '../ui/format';
 import type { MeetingCore } from '../domain/schema';
 import type { FrameChrome } from '../charts/ChartFrame';
 import { ChartMenu } from '../features/share/ChartMenu';

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../domain/schema';
 import type { Lang } from '../url/viewState';
-import { tierName, translator } from '../ui/i18n';
+import { translator } from '../ui/i18n';
+import { tierName } from '../ui/format';
 import { readerText } from '../ui/readerText';
 import { tierColor } from '../domain/tiers';
 import { Swatch } from '../ui/Swatch';

@@ -4,12 +4,13 @@ import { buildLadderSeries, recentChanges, stackedMax } from '../domain/ladder';
 import type { Region, TierId } from '../domain/schema';
 import { TIER_IDS } from '../domain/ids';
 import type { Lang } from '../url/viewState';
-import { formatDate, partnerName, translator, type MessageKey } from '../ui/i18n';
+import { translator, type MessageKey } from '../ui/i18n';
+import { formatDate, partnerName } from '../ui/format';
 import { localName } from '../ui/namesZh';
 import { useElementWidth } from '../charts/useElementWidth';
 import { LadderOverTime } from '../charts/lazyCharts';
 import { ChartLegend } from '../charts/ChartLegend';
-import { buildTierLegend, chartText } from '../charts/chartText';
+import { buildTierLegend } from '../ui/chartWords';
 import { readerText } from '../ui/readerText';
 
 /** What the side panel shows when nothing is open: how to read the atlas, the growth of the network, the latest changes. */
@@ -84,7 +85,7 @@ export function Overview({
         />
         <ChartLegend
           items={buildTierLegend([...index.tiersById.values()], lang, { selected: chartSelected })}
-          label={`${t('ladderOverTime')}: ${chartText(lang)('legend')}`}
+          label={`${t('ladderOverTime')}: ${translator(lang)('legend')}`}
         />
       </div>
       <h3>{t('latestChanges')}</h3>

@@ -5,7 +5,7 @@ import type { EmbedKind, Lang } from '../url/viewState';
 import type { LegendItem } from '../domain/legend';
 import { ChartLegend } from './ChartLegend';
 import './chartFrame.css';
-import { chartText } from './chartText';
+import { translator } from '../ui/i18n';
 
 /** What a chart frame says (worked out by the view model, view/frameText.ts, or a feature's own model). */
 export interface FrameText {
@@ -101,7 +101,7 @@ interface Props {
 /** A chart with its title, a subtitle naming the filters, a legend, the source line and a slot for its menu. */
 export function ChartFrame(p: Props) {
   const { lang, sourceLine, share } = p.chrome;
-  const c = chartText(lang);
+  const c = translator(lang);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const { title, exportTitle, subtitle, legend, fileStem } = p.text;

@@ -11,7 +11,7 @@ import { DatasetErrorView } from '../ui/DatasetErrorView';
 import { useCjkFont } from '../ui/cjkFont';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ChartFrame, type FrameChrome } from '../charts/ChartFrame';
-import { chartText } from '../charts/chartText';
+
 import { topologyQueryOptions } from '../dataset/topology';
 import { useAtlasView } from '../view/useAtlasView';
 import { WorldMap } from '../features/map/WorldMap';
@@ -53,7 +53,7 @@ export function EmbedApp() {
   const kind = state.embed ?? 'map';
   const { lang } = state;
   const t = translator(lang);
-  const c = chartText(lang);
+  const c = translator(lang);
   const dataset = useDataset();
   const topology = useQuery({ ...topologyQueryOptions(), enabled: kind === 'map' });
   const rootRef = useRef<HTMLElement>(null);

@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import type { Tier } from '../domain/schema';
 import { tierColor, tierRank } from '../domain/tiers';
 import type { Lang } from '../url/viewState';
-import { tierName, translator } from './i18n';
+import { translator } from './i18n';
+import { tierName } from './format';
 
 /** What a tier means: its rung, its Chinese term and what it usually signals. */
 export function TierExplainer({ tier, lang }: { tier: Tier; lang: Lang }) {

@@ -5,7 +5,7 @@
 import type { BaseStatus } from '../domain/filters';
 import type { MeetingCore } from '../domain/schema';
 import type { Lang } from '../url/viewState';
-import { formatDate } from './i18n';
+import { formatDate } from './format';
 
 const en = {
   noPartnership: 'Relations, no partnership',

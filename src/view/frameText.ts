@@ -6,23 +6,20 @@ import type { AsOf } from '../domain/atlas';
 import { climbTiers, type LadderCount } from '../domain/ladder';
 import type { Region, Tier, TierId } from '../domain/schema';
 import type { EmbedKind, Lang, ViewState } from '../url/viewState';
-import { partnerName, translator } from '../ui/i18n';
+import { translator } from '../ui/i18n';
+import { partnerName } from '../ui/format';
 import type { ChartLinks, FrameText } from '../charts/ChartFrame';
 import {
   buildClimbLegend,
-  buildEmbedUrl,
   buildFileStem,
   buildMapLegend,
   buildPartnerSubtitle,
-  buildRelativeViewUrl,
   buildSourceLine,
   buildSubtitle,
   buildTierLegend,
   buildTitle,
-  buildViewUrl,
-  chartText,
-  viewStateFor,
-} from '../charts/chartText';
+} from '../ui/chartWords';
+import { buildEmbedUrl, buildRelativeViewUrl, buildViewUrl, viewStateFor } from '../ui/links';
 import type { PartnerView } from './viewModel';
 
 export type { FrameText };
@@ -47,7 +44,7 @@ const subtitleOf = (f: FrameInput) =>
   });
 
 export function mapFrame(f: FrameInput): FrameText {
-  const title = chartText(f.lang)('mapTitle');
+  const title = translator(f.lang)('mapTitle');
   return {
     title,
     exportTitle: buildTitle(f.lang, title),
@@ -58,7 +55,7 @@ export function mapFrame(f: FrameInput): FrameText {
 }
 
 export function ladderFrame(f: FrameInput): FrameText {
-  const title = chartText(f.lang)('ladderTitle');
+  const title = translator(f.lang)('ladderTitle');
   return {
     title,
     exportTitle: buildTitle(f.lang, title),
@@ -70,7 +67,7 @@ export function ladderFrame(f: FrameInput): FrameText {
 
 /** The ladder over time: the whole period, from the first partnership to this year. */
 export function ladderTimeFrame(f: FrameInput, firstYear: number, maxYear: number): FrameText {
-  const c = chartText(f.lang);
+  const c = translator(f.lang);
   const title = c('ladderTimeTitle');
   return {
     title,
@@ -86,7 +83,7 @@ export function ladderTimeFrame(f: FrameInput, firstYear: number, maxYear: numbe
  * embed's heading names the partner, and its subtitle leaves the wording to the line above the chart.
  */
 export function partnerFrame(f: FrameInput, p: PartnerView, where: 'panel' | 'embed'): FrameText {
-  const c = chartText(f.lang);
+  const c = translator(f.lang);
   const named =
     where === 'embed'
       ? `${f.lang === 'zh' ? p.partner.name_zh : p.partner.name_en}: ${c('climbTitle')}`

@@ -10,7 +10,7 @@ import { buildClimb, buildLadderCounts, type ClimbPoint, type LadderCount } from
 import { knownLeaders } from '../domain/leaders';
 import type { MeetingCore, Partner, Region, Tier, TierId } from '../domain/schema';
 import type { InvalidParam, ViewState } from '../url/viewState';
-import { tierName, tierShortName } from '../ui/i18n';
+import { tierName, tierShortName } from '../ui/format';
 
 export type { AsOf };
 

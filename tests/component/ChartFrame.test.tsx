@@ -8,13 +8,8 @@ import { queryKeys } from '../../src/dataset/queries';
 import { loadDataset } from '../../src/dataset/loadDataset';
 import { buildAtlasIndex } from '../../src/domain/atlas';
 import { applyFilters, buildPartnerRows, type PartnerRow } from '../../src/domain/filters';
-import {
-  buildEmbedUrl,
-  buildSourceLine,
-  buildTierLegend,
-  buildViewUrl,
-  viewStateFor,
-} from '../../src/charts/chartText';
+import { buildSourceLine, buildTierLegend } from '../../src/ui/chartWords';
+import { buildEmbedUrl, buildViewUrl, viewStateFor } from '../../src/ui/links';
 import { DEFAULT_VIEW_STATE } from '../../src/url/viewState';
 import { parseCsv } from '../../src/export/toCsv';
 import type { AtlasData } from '../../src/domain/schema';

@@ -20,13 +20,13 @@ export const ALLOWED: Record<string, readonly string[]> = {
   dataset: ['domain', 'dataset'],
   url: ['domain', 'url'],
   ui: ['domain', 'url', 'ui'],
-  export: ['domain', 'ui', 'export'],
-  charts: ['domain', 'url', 'ui', 'export', 'charts'],
+  export: ['domain', 'export'],
+  charts: ['domain', 'url', 'ui', 'charts'],
   // ...and its own folder only: features/map/ may not import features/ladder/.
   features: ['domain', 'dataset', 'url', 'ui', 'export', 'charts'],
   view: ['domain', 'url', 'ui', 'charts', 'view'],
-  app: ['domain', 'dataset', 'url', 'ui', 'export', 'charts', 'features', 'view', 'app'],
-  embed: ['domain', 'dataset', 'url', 'ui', 'export', 'charts', 'features', 'view', 'embed'],
+  app: ['domain', 'dataset', 'url', 'ui', 'charts', 'features', 'view', 'app'],
+  embed: ['domain', 'dataset', 'url', 'ui', 'charts', 'features', 'view', 'embed'],
   cli: ['domain', 'export', 'cli'],
   [ENTRY]: ['dataset', 'url', 'ui', 'app', 'embed'],
 };

@@ -6,7 +6,8 @@ import { CHANGE_COLORS } from '../../domain/changeColours';
 import type { MeetingCore, Partner, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
 import type { Lang } from '../../url/viewState';
-import { formatDate, partnerName, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
+import { formatDate, partnerName } from '../../ui/format';
 import {
   buildProjection,
   buildShapes,

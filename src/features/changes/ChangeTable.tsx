@@ -3,7 +3,7 @@ import { CHANGE_CLASSES, type ChangeRow } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
 import { tierRank } from '../../domain/tiers';
 import type { Lang } from '../../url/viewState';
-import { formatDate, partnerName, regionName } from '../../ui/i18n';
+import { formatDate, partnerName, regionName } from '../../ui/format';
 import { changeText, classLabel } from './changeText';
 
 const PAGE = 50;

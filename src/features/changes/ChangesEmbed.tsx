@@ -4,7 +4,7 @@ import type { MeetingCore, TierId } from '../../domain/schema';
 import type { ViewState } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
-import { buildFileStem, buildTitle } from '../../charts/chartText';
+import { buildFileStem, buildTitle } from '../../ui/chartWords';
 import { useTopology } from '../../dataset/topology';
 import { buildChangeModel } from './changeModel';
 import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';

@@ -3,7 +3,7 @@ import type { LeaderCount } from '../../domain/changes';
 import type { MeetingCore, Partner } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
 import type { Lang } from '../../url/viewState';
-import { formatDate, partnerName } from '../../ui/i18n';
+import { formatDate, partnerName } from '../../ui/format';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { changeText, leaderName } from './changeText';
 

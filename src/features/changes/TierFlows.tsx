@@ -4,7 +4,7 @@ import { CHANGE_COLORS, CHANGE_INK } from '../../domain/changeColours';
 import type { TierId } from '../../domain/schema';
 import { TIER_IDS } from '../../domain/ids';
 import type { Lang } from '../../url/viewState';
-import { partnerName } from '../../ui/i18n';
+import { partnerName } from '../../ui/format';
 import { changeText } from './changeText';
 
 type Cell = TierId | null;

@@ -5,8 +5,8 @@ import type { Region, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
 import type { LegendItem } from '../../domain/legend';
 import type { Lang } from '../../url/viewState';
-import { chartText } from '../../charts/chartText';
-import { regionName } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
+import { regionName } from '../../ui/format';
 import { changeText, classLabel, leaderName, rangeEnd } from './changeText';
 
 export function buildChangeLegend(
@@ -14,14 +14,14 @@ export function buildChangeLegend(
   lang: Lang,
   selected: readonly ChangeClass[] = [],
 ): LegendItem[] {
-  const k = chartText(lang);
+  const k = translator(lang);
   return [
     ...CHANGE_CLASSES.filter((c) => selected.length === 0 || selected.includes(c)).map((c): LegendItem => ({
       label: `${classLabel(c, lang)} (${counts[c]})`,
       color: CHANGE_COLORS[c],
       ...(c === 'none' ? { shape: 'outline' as const } : {}),
     })),
-    { label: k('disputed'), color: BASE_COLORS.disputed, shape: 'hatch' },
+    { label: k('legendDisputed'), color: BASE_COLORS.disputed, shape: 'hatch' },
     { label: k('hub'), color: BASE_COLORS.hub },
   ];
 }
@@ -37,7 +37,7 @@ export function buildChangeSubtitle(opts: {
   leaderName: string | null;
   lang: Lang;
 }): string {
-  const k = chartText(opts.lang);
+  const k = translator(opts.lang);
   const c = changeText(opts.lang);
   const zh = opts.lang === 'zh';
   const sep = zh ? '：' : ': ';

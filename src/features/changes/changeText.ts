@@ -2,7 +2,7 @@
 import type { ChangeClass, ChangeRow, ChangeSummary } from '../../domain/changes';
 import type { MeetingCore, Tier, TierId } from '../../domain/schema';
 import type { Lang } from '../../url/viewState';
-import { formatDate } from '../../ui/i18n';
+import { formatDate } from '../../ui/format';
 
 const en = {
   viewChanges: 'Changes',

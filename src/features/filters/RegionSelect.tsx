@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { Region } from '../../domain/schema';
 import { REGIONS } from '../../domain/ids';
 import type { Lang } from '../../url/viewState';
-import { regionName, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
+import { regionName } from '../../ui/format';
 
 export function RegionSelect({
   value,

@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { Partner } from '../../domain/schema';
 import { searchAll, type SearchHit } from '../../domain/search';
 import type { Lang } from '../../url/viewState';
-import { partnerName, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
+import { partnerName } from '../../ui/format';
 import { loadCjkFont } from '../../ui/cjkFont';
 
 function hitKey(hit: SearchHit): string {

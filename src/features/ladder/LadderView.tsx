@@ -9,7 +9,7 @@ import { translator } from '../../ui/i18n';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { LadderOverTime, TierLadderChart } from '../../charts/lazyCharts';
 import { ChartFrame, type FrameChrome, type FrameText } from '../../charts/ChartFrame';
-import { chartText } from '../../charts/chartText';
+
 import { readerText } from '../../ui/readerText';
 
 export function LadderView({
@@ -86,7 +86,7 @@ export function LadderView({
           asOf={asOf.date}
           chrome={chrome}
           exportRows={exportRows}
-          embedNote={chartText(lang)('embedNote')}
+          embedNote={translator(lang)('embedNote')}
         >
           <LadderOverTime
             rows={series}

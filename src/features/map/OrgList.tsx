@@ -4,7 +4,8 @@ import { matchesFilter, type RowFilter } from '../../domain/filters';
 import type { TierId } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
 import type { Lang } from '../../url/viewState';
-import { partnerName, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
+import { partnerName } from '../../ui/format';
 import { noTierLabel } from '../../ui/readerText';
 import { Swatch } from '../../ui/Swatch';
 

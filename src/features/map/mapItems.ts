@@ -17,7 +17,8 @@ import {
   type Point,
 } from '../../domain/mapLayout';
 import type { Lang } from '../../url/viewState';
-import { partnerName, translator, type Translate } from '../../ui/i18n';
+import { translator, type Translate } from '../../ui/i18n';
+import { partnerName } from '../../ui/format';
 import { describeStatusDates, noTierLabel, readerText, sameWording } from '../../ui/readerText';
 import type { MapShape } from '../../domain/mapGeometry';
 

@@ -1,7 +1,8 @@
 import type { JointStatement, MeetingCore, MeetingDetails, Partner, TierId, Tier } from '../../domain/schema';
 import { issuedStatement, noStatementNote } from '../../domain/jointStatement';
 import type { Lang } from '../../url/viewState';
-import { formatDate, partnerName, translator, type MessageKey } from '../../ui/i18n';
+import { translator, type MessageKey } from '../../ui/i18n';
+import { formatDate, partnerName } from '../../ui/format';
 import { localName, principalText } from '../../ui/namesZh';
 import { TierTerm } from '../../ui/TierTerm';
 import { EvidenceList, UnverifiedFields } from './Evidence';

@@ -10,13 +10,14 @@ import { meetingDetailsQueryOptions, useDataset } from '../../dataset/queries';
 import { downloadBlob, downloadText, MIME } from '../../export/download';
 import { loadCjkFont, loadExportFont } from '../../ui/cjkFont';
 import type { ChartMenuProps } from '../../charts/ChartFrame';
-import { buildSourceLines, chartText } from '../../charts/chartText';
+import { buildSourceLines } from '../../ui/chartWords';
+import { translator } from '../../ui/i18n';
 
 // The share dialog loads on first use: it is not part of the first view.
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 export function ChartMenu({ spec, lang, links, scope, body, onStatus }: ChartMenuProps) {
-  const c = chartText(lang);
+  const c = translator(lang);
   const dataset = useDataset();
   const queryClient = useQueryClient();
   const menuId = useId();

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Meta } from '../../domain/schema';
 import { buildApa, buildBibtex, buildIframeSnippet } from '../../domain/citation';
 import type { Lang } from '../../url/viewState';
-import { chartText } from '../../charts/chartText';
+import { translator } from '../../ui/i18n';
 import { copyText } from '../../ui/copyText';
 
 interface Props {
@@ -32,7 +32,7 @@ function CopyField({
   onCopied: (ok: boolean) => void;
   lang: Lang;
 }) {
-  const c = chartText(lang);
+  const c = translator(lang);
   const id = useId();
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   return (
@@ -85,7 +85,7 @@ export function ShareDialog({
   meta,
   accessed,
 }: Props) {
-  const c = chartText(lang);
+  const c = translator(lang);
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [message, setMessage] = useState('');

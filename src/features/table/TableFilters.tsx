@@ -1,6 +1,6 @@
 import type { Region, Tier, TierId } from '../../domain/schema';
 import type { Lang } from '../../url/viewState';
-import { regionName, tierName } from '../../ui/i18n';
+import { regionName, tierName } from '../../ui/format';
 import { readerText } from '../../ui/readerText';
 
 export interface TableFilterState {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState, serializeViewState, toSearchString } from '../../../src/url/viewState';
-import { buildEmbedUrl, viewStateFor } from '../../../src/charts/chartText';
+import { buildEmbedUrl, viewStateFor } from '../../../src/ui/links';
 
 const parse = (s: string) => parseViewState(new URLSearchParams(s), 2026);
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildEmbedUrl,
-  buildFileStem,
-  buildRelativeViewUrl,
-  buildSourceLines,
-  buildSubtitle,
-  buildViewUrl,
-} from '../../../src/charts/chartText';
+import { buildFileStem, buildMapLegend, buildSourceLines, buildSubtitle } from '../../../src/ui/chartWords';
+import { translator } from '../../../src/ui/i18n';
+import { BASE_COLORS } from '../../../src/domain/tiers';
+import { readRawDataset } from '../../../src/cli/readDataset';
+import { parseDataset } from '../../../src/domain/validate';
+import { buildEmbedUrl, buildRelativeViewUrl, buildViewUrl } from '../../../src/ui/links';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/url/viewState';
 import type { TierId } from '../../../src/domain/schema';
 
@@ -112,5 +110,30 @@ describe('buildSourceLines and buildFileStem', () => {
     expect(buildFileStem('partner', { chosen: null, year: 2026, date: '2026-11-23' }, 'BLR')).toBe(
       'partnership-atlas-partner-blr-2026-11-23',
     );
+  });
+});
+
+describe('one dictionary for the interface and the charts', () => {
+  const tiers = parseDataset(readRawDataset()).tiers.tiers;
+  it('names the hub, China with Hong Kong and Macao, the same on the map, in its legend and in exports', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const legend = buildMapLegend(tiers, lang, [], []);
+      const hub = legend.find((l) => l.color === BASE_COLORS.hub)!;
+      expect(hub.label).toBe(translator(lang)('hub'));
+    }
+    expect(translator('en')('hub')).toBe('China (incl. Hong Kong and Macao)');
+    expect(translator('zh')('hub')).toBe('中国（含香港、澳门）');
+  });
+  it('keeps the short legend labels apart from the longer interface wording', () => {
+    const labels = buildMapLegend(tiers, 'en', [], [])
+      .slice(-4)
+      .map((l) => l.label);
+    expect(labels).toEqual([
+      'Relations, no partnership',
+      'No diplomatic relations',
+      'Disputed status',
+      'China (incl. Hong Kong and Macao)',
+    ]);
+    expect(buildMapLegend(tiers, 'en', ['strategic'], [])[1]!.label).toBe('Other tiers, or no partnership');
   });
 });
