@@ -48,9 +48,9 @@ export function resolveAsOf(chosen: number | null, today: string): AsOf {
 }
 
 /** The date the views show: the end of the chosen year, or today for "latest". */
-export function asOfDate(year: number | null, today: string): string {
-  if (year === null) return today;
-  const end = yearEnd(year);
+export function asOfDate(chosen: number | null, today: string): string {
+  if (chosen === null) return today;
+  const end = yearEnd(chosen);
   return end < today ? end : today;
 }
 

@@ -158,6 +158,19 @@ describe('src/ architecture', () => {
     expect(folders.filter((f) => !ALLOWED[f])).toEqual([]);
   });
 
+  it("the README's table of layers is ALLOWED, row for row", () => {
+    const readme = readFileSync(resolve(src, '../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('Imports flow one way'), readme.indexOf('## The data'));
+    const rows = [...section.matchAll(/^\| (.+?) +\| (.+?) +\|$/gm)].slice(2);
+    const table = Object.fromEntries(
+      rows.map(([, layer, may]) => [
+        /^`(\w+)`$/.exec(layer!)?.[1] ?? ENTRY,
+        [...may!.matchAll(/`(\w+)`/g)].map((m) => m[1]!),
+      ]),
+    );
+    expect(table).toEqual(ALLOWED);
+  });
+
   it('keeps React, the DOM and Node out of the domain', () => {
     const impure = [...graph.keys()]
       .filter((f) => layerOf(f) === 'domain')
