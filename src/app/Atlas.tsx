@@ -292,7 +292,7 @@ export function Atlas({
               <ChangesView
                 index={index}
                 state={state}
-                today={model.today}
+                model={model.changes!}
                 maxYear={maxYear}
                 lang={lang}
                 onRange={setRange}

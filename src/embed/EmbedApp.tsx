@@ -78,7 +78,7 @@ export function EmbedApp() {
         <ChangesEmbed
           index={model.index}
           state={state}
-          today={model.today}
+          model={model.changes!}
           fullViewHref={fullViewHref}
           onTitle={setChangesTitle}
           chrome={chrome}

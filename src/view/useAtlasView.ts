@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { buildAtlasIndex, todayIso, type AtlasIndex } from '../domain/atlas';
 import type { AtlasData, MeetingCore } from '../domain/schema';
+import { buildChangeModel, type ChangeModel } from '../domain/changeModel';
 import type { InvalidParam, ViewState } from '../url/viewState';
 import type { ChartLinks } from '../charts/ChartFrame';
 import {
@@ -50,6 +51,8 @@ export interface AtlasView extends Rows, TierNames, OpenItems {
   /** The open partner (state.partner), as its panel or embed shows it. */
   partnerView: PartnerView | null;
   frames: { map: FrameText; ladder: FrameText; ladderTime: FrameText; partner: FrameText | null };
+  /** The change view's model (from= … year=), when the change view or its embed is on screen. */
+  changes: ChangeModel | null;
   sourceLine: string;
   links: (kind: EmbedKind) => ChartLinks;
   /** From an embed to the full view. */
@@ -110,6 +113,15 @@ export function useAtlasView(
       partner: partnerView ? partnerFrame(f, partnerView, where === 'embed' ? 'embed' : 'panel') : null,
     };
   }, [asOf, data, selectedTiers, regions, names, counts, lang, index, maxYear, partnerView, where]);
+  const showsChanges = where === 'embed' ? state.embed === 'changes' : state.view === 'changes';
+  const { from } = state;
+  const changes = useMemo(
+    () =>
+      index && showsChanges
+        ? buildChangeModel(index, { from, asOf: chosen, regions, tiers: selectedTiers, leader }, today)
+        : null,
+    [index, showsChanges, from, chosen, regions, selectedTiers, leader, today],
+  );
   const sourceLine = useMemo(() => (data ? buildSourceLine(data.meta, lang) : ''), [data, lang]);
   const links = useMemo(
     () => buildLinks(typeof window === 'undefined' ? { origin: '', pathname: '/' } : window.location, state),
@@ -135,6 +147,7 @@ export function useAtlasView(
     unknownIds,
     partnerView,
     frames,
+    changes,
     sourceLine,
     links,
     fullViewHref: fullView,

@@ -70,6 +70,37 @@ function renderFrame() {
 describe('ChartFrame', () => {
   afterEach(() => vi.restoreAllMocks());
 
+  it('in an embed: the full title as the heading, no menu, a link to the full view and the source line', () => {
+    render(
+      <ChartFrame
+        kind="map"
+        chartId="map"
+        text={{
+          title: 'China’s partnerships around the world',
+          exportTitle: 'Partnership Atlas: China’s partnerships around the world',
+          subtitle: 'As of the end of 2020 · All tiers · All regions',
+          legend: [],
+          fileStem: 'partnership-atlas-map-2020',
+        }}
+        asOf="2020-12-31"
+        chrome={{ lang: 'en', sourceLine: 'Source: Partnership Atlas, dataset version 9.9.9.' }}
+        fullViewHref="./?year=2020"
+        headingLevel={1}
+      >
+        <svg role="img" aria-label="map" />
+      </ChartFrame>,
+    );
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Partnership Atlas: China’s partnerships around the world',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Share or export' })).toBeNull();
+    expect(screen.getByRole('link', { name: /Open the full atlas/ })).toHaveAttribute('href', './?year=2020');
+    expect(screen.getByText(/dataset version 9\.9\.9/)).toBeInTheDocument();
+  });
+
   it('shows title, the subtitle naming the filters, a legend that wraps as HTML and the source with the dataset version', () => {
     renderFrame();
     expect(

@@ -6,7 +6,7 @@ import { translator } from '../../ui/i18n';
 import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import { buildFileStem, buildTitle } from '../../ui/chartWords';
 import { useTopology } from '../../dataset/topology';
-import { buildChangeModel } from './changeModel';
+import type { ChangeModel } from '../../domain/changeModel';
 import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
 import { buildHeadline, changeText, tierLabelMap } from './changeText';
 import { ChangeMap } from './ChangeMap';
@@ -16,14 +16,15 @@ import './changes.css';
 export function ChangesEmbed({
   index,
   state,
-  today,
+  model,
   fullViewHref,
   onTitle,
   chrome,
 }: {
   index: AtlasIndex;
   state: ViewState;
-  today: string;
+  /** The change view's model, from the view model. */
+  model: ChangeModel;
   fullViewHref: string;
   onTitle: (title: string) => void;
   chrome: FrameChrome;
@@ -32,7 +33,6 @@ export function ChangesEmbed({
   const c = changeText(lang);
   const t = translator(lang);
   const topology = useTopology();
-  const model = useMemo(() => buildChangeModel(index, state, today), [index, state, today]);
   const names = useMemo(() => tierLabelMap(index.dataset.tiers.tiers, lang), [index, lang]);
   const fullNames = useMemo(
     () =>

@@ -8,7 +8,7 @@ import { partnerName } from '../../ui/format';
 import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import { buildFileStem, buildTitle } from '../../ui/chartWords';
 import { useTopology } from '../../dataset/topology';
-import { buildChangeModel } from './changeModel';
+import type { ChangeModel } from '../../domain/changeModel';
 import { buildChangesCsv } from './changeCsv';
 import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
 import { buildHeadline, changeText, classLabel, tierLabelMap } from './changeText';
@@ -23,7 +23,8 @@ import './changes.css';
 interface Props {
   index: AtlasIndex;
   state: ViewState;
-  today: string;
+  /** The change view's model, from the view model. */
+  model: ChangeModel;
   maxYear: number;
   lang: Lang;
   onRange: (from: number, year: number | null, mode?: 'push' | 'replace') => void;
@@ -41,11 +42,7 @@ export default function ChangesView(p: Props) {
   const t = translator(p.lang);
   const topology = useTopology();
   const { state, index, lang } = p;
-  const model = useMemo(
-    () => buildChangeModel(index, state, p.today),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, state.from, state.asOf, state.regions, state.tiers, state.leader, p.today],
-  );
+  const { model } = p;
   const [selected, setSelected] = useState<ChangeClass[]>([]);
   // The headline, the map and the legend repaint at once; the flows, the strip and the table follow right after.
   const later = useDeferredValue(model);

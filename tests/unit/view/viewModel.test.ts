@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readRawDataset } from '../../../src/cli/readDataset';
 import { parseDataset } from '../../../src/domain/validate';
 import { buildAtlasIndex } from '../../../src/domain/atlas';
+import { buildChangeModel } from '../../../src/domain/changeModel';
 import { DEFAULT_VIEW_STATE, parseViewState, type ViewState } from '../../../src/url/viewState';
 import {
   buildAsOf,
@@ -173,5 +174,22 @@ describe("the chart frames' words", () => {
     });
     expect(links('partner').embedUrl).toBe('https://example.org/atlas/?embed=partner&year=2020&partner=BLR');
     expect(fullViewHref('map', { ...DEFAULT_VIEW_STATE, asOf: 2020, embed: 'map' })).toBe('./?year=2020');
+  });
+});
+
+describe('the change view', () => {
+  it('compares the end of 2012 (or the given from) with the as-of date', () => {
+    const s = state('view=changes&year=2024&region=Asia');
+    const model = buildChangeModel(index, s, TODAY);
+    expect([model.from, model.fromDate, model.toDate, model.toLabel]).toEqual([
+      2012,
+      '2012-12-31',
+      '2024-12-31',
+      '2024',
+    ]);
+    expect(model.asOf).toEqual({ chosen: 2024, year: 2024, date: '2024-12-31' });
+    expect(model.rows.every((r) => r.partner.region === 'Asia')).toBe(true);
+    const latest = buildChangeModel(index, state('view=changes&from=2020'), TODAY);
+    expect([latest.from, latest.toDate, latest.toLabel]).toEqual([2020, TODAY, TODAY]);
   });
 });

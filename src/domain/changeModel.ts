@@ -1,6 +1,6 @@
-/** Everything the change view and its embed draw, from the dataset and the URL state. */
-import type { AtlasIndex } from '../../domain/atlas';
-import { resolveAsOf } from '../../domain/atlas';
+/** Everything the change view and its embed draw, from the dataset and the view state (the view model calls it). */
+import type { AtlasIndex } from './atlas';
+import { resolveAsOf } from './atlas';
 import {
   buildChanges,
   buildLeaderCounts,
@@ -10,9 +10,20 @@ import {
   stripMeetings,
   summarizeChanges,
   type ChangeRow,
-} from '../../domain/changes';
-import { yearEnd } from '../../domain/status';
-import type { ViewState } from '../../url/viewState';
+} from './changes';
+import { yearEnd } from './status';
+import type { Region, TierId } from './schema';
+
+/** The parts of the view state the change view reads. */
+export interface ChangeQuery {
+  /** The first date: the end of this year (null: the default, see defaultFrom). */
+  from: number | null;
+  /** The second date: the as-of year (null: the latest status). */
+  asOf: number | null;
+  regions: readonly Region[];
+  tiers: readonly TierId[];
+  leader: string | null;
+}
 
 /** With no `from` in the link, compare with the end of 2012 (Xi Jinping took office), or the year before `year`. */
 export function defaultFrom(toYear: number, firstYear: number): number {
@@ -32,7 +43,7 @@ export function leadersOf(index: AtlasIndex): Map<string, string> {
 
 export function buildChangeModel(
   index: AtlasIndex,
-  state: Pick<ViewState, 'from' | 'asOf' | 'regions' | 'tiers' | 'leader'>,
+  state: ChangeQuery,
   today: string,
 ) {
   // The second date is the view's as-of date.
