@@ -41,11 +41,7 @@ export function leadersOf(index: AtlasIndex): Map<string, string> {
   return m;
 }
 
-export function buildChangeModel(
-  index: AtlasIndex,
-  state: ChangeQuery,
-  today: string,
-) {
+export function buildChangeModel(index: AtlasIndex, state: ChangeQuery, today: string) {
   // The second date is the view's as-of date.
   const asOf = resolveAsOf(state.asOf, today);
   const toYear = asOf.year;
