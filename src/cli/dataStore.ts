@@ -1,6 +1,6 @@
 /**
- * The one data-access module for data/ on disk: every reader (tests, the build, the CLI, the scripts) and every
- * writer (`ingest --write`, scripts/applyPatches.ts, scripts/formatData.ts) goes through it.
+ * The one data-access module for data/ on disk: every reader (tests, the build, the CLI) and every
+ * writer (`ingest --write` and the research commands in src/cli/research/) goes through it.
  *
  * Layout: data/tiers.json, data/partners.json, data/meta.json and data/meetings/<PARTNER_ID>.json (an array of that
  * partner's meetings, sorted by date). `readRawDataset` returns the in-memory shape the validator takes,
@@ -119,7 +119,7 @@ export function readDataSnapshot(root: string = process.cwd()): DataSnapshot {
     problems.push(
       fileProblem(
         LEGACY_MEETINGS_FILE,
-        `meetings now live in ${DATA_FILES.meetings}/<PARTNER_ID>.json; run \`npx tsx scripts/formatData.ts\` to move them there`,
+        `meetings now live in ${DATA_FILES.meetings}/<PARTNER_ID>.json; run \`npm run cli -- format-data\` to move them there`,
       ),
     );
   } catch {
