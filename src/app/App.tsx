@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 import { useDataset } from '../dataset/queries';
 import { useFilters } from '../url/useFilters';
 import { translator } from '../ui/i18n';
+import { SiteHeader } from '../ui/SiteHeader';
 import { Atlas } from './Atlas';
 import { DatasetErrorView } from './DatasetErrorView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,12 +19,7 @@ export function App() {
     // The same title block as index.html's static shell and the atlas's header: it stays in place while loading.
     return (
       <div className="app">
-        <header className="site-header">
-          <div className="brand">
-            <h1>{t('title')}</h1>
-            <p className="tagline">{t('subtitle')}</p>
-          </div>
-        </header>
+        <SiteHeader lang={filters.lang} />
         <div className="loading-view" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" />
           {t('loading')}

@@ -17,6 +17,7 @@ import {
 } from '../map/mapGeometry';
 import type { CountriesTopology } from '../map/useTopology';
 import { changeText, classLabel, describeChange } from './changeText';
+import { HatchPattern } from '../../ui/HatchPattern';
 
 interface Props {
   topology: CountriesTopology;
@@ -224,16 +225,7 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
         onKeyDown={onKeyDown}
       >
         <defs>
-          <pattern
-            id="change-hatch"
-            width="4"
-            height="4"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="4" height="4" fill={BASE_COLORS.disputed} />
-            <line x1="0" y1="0" x2="0" y2="4" stroke="#9a958b" strokeWidth="1.2" />
-          </pattern>
+          <HatchPattern id="change-hatch" />
         </defs>
         <ZoomableGroup
           center={view.center}
