@@ -1,4 +1,4 @@
-/** The build plugins (build/): the dataset gate and the meetings split, and the Content-Security-Policy. */
+/** The build plugins (build/): the dataset gate and the meetings split, and the Content-Security-Policy (the other plugins: one test file each beside this one). */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
