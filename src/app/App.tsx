@@ -6,6 +6,7 @@ import { SiteHeader } from '../ui/SiteHeader';
 import { Atlas } from './Atlas';
 import { DatasetErrorView } from './DatasetErrorView';
 import { ErrorBoundary } from './ErrorBoundary';
+import './loading.css';
 
 export function App() {
   const { filters } = useFilters();

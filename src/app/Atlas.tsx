@@ -19,6 +19,7 @@ import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { buildPageTitle, usePageMeta } from './usePageMeta';
 import { usePanelFocus } from './usePanelFocus';
 import { useCodebook } from './useCodebook';
+import './layout.css';
 import './phone.css';
 import { partnerName, formatDate } from '../ui/i18n';
 import { knownLeaders } from '../domain/leaders';

@@ -1,6 +1,7 @@
 import type { Lang, View } from '../url/filters';
 import { translator } from '../ui/i18n';
 import { SiteHeader } from '../ui/SiteHeader';
+import './header.css';
 
 export function Header({
   lang,

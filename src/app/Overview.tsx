@@ -11,6 +11,7 @@ import { LadderOverTime } from '../features/ladder/lazyCharts';
 import { ChartLegend } from '../charts/ChartLegend';
 import { buildTierLegend, chartText } from '../charts/chartText';
 import { readerText } from '../ui/readerText';
+import './overview.css';
 
 /** What the side panel shows when nothing is open: how to read the atlas, the growth of the network, the latest changes. */
 export function Overview({

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../url/filters';
 import { translator } from './i18n';
+import './siteHeader.css';
 
 /**
  * The one site header: the title block, then whatever the page adds (the view tabs and tools). The loading screen

@@ -3,6 +3,7 @@ import type { Tier } from '../domain/schema';
 import { tierColor, tierRank } from '../domain/tiers';
 import type { Lang } from '../url/filters';
 import { tierName, translator } from './i18n';
+import './tierTerm.css';
 
 /** What a tier means: its rung, its Chinese term and what it usually signals. */
 export function TierExplainer({ tier, lang }: { tier: Tier; lang: Lang }) {

@@ -10,6 +10,7 @@ import { buildChangeModel } from './changeModel';
 import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
 import { buildHeadline, changeText, tierLabelMap } from './changeText';
 import { ChangeMap } from './ChangeMap';
+import '../map/map.css';
 import './changes.css';
 
 /** `?embed=changes&from=…&year=…`: the change map with its headline, legend and source line. */

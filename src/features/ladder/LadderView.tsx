@@ -14,6 +14,7 @@ import { applyFilters } from '../../domain/filters';
 import { asOfDate, todayIso } from '../../domain/atlas';
 import { useFilters } from '../../url/useFilters';
 import { readerText } from '../../ui/readerText';
+import './ladderView.css';
 
 export function LadderView({
   index,

@@ -7,6 +7,7 @@ import type { Lang } from '../../url/filters';
 import { partnerName, translator } from '../../ui/i18n';
 import { noTierLabel } from '../../ui/readerText';
 import { Swatch } from '../../ui/Swatch';
+import './legend.css';
 
 const ORG_LIMIT = 40;
 

@@ -7,6 +7,7 @@ import { tierName, translator } from '../../ui/i18n';
 import { TierExplainer } from '../../ui/TierTerm';
 import { Swatch } from '../../ui/Swatch';
 import { noTierLabel } from '../../ui/readerText';
+import './legend.css';
 
 interface Props {
   tiers: readonly Tier[];

@@ -17,6 +17,7 @@ import {
   chartText,
 } from '../../charts/chartText';
 import { useFilters } from '../../url/useFilters';
+import './panel.css';
 
 interface Props {
   partner: Partner;
