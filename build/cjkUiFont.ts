@@ -10,7 +10,7 @@ const CJK_UI_FAMILY = 'Atlas UI Han';
  * The English interface shows a few Han characters (the "中文" button, the search example). Without a Chinese system
  * font they would render as empty boxes, and loading Noto Sans SC (its @font-face list alone is ~50 KB) for five
  * glyphs would break the first-view budget. This plugin cuts those glyphs out of the bundled Noto Sans SC
- * (about 1 KB each) and declares them as `Atlas UI Han`, last before `sans-serif` in the font stack (app.css):
+ * (about 1 KB each) and declares them as `Atlas UI Han`, last before `sans-serif` in the font stack (src/app/base.css):
  * a system with a Chinese font named earlier in the stack never downloads them. Built: one small .woff2 file per
  * Noto subset file; in dev: data URLs.
  */

@@ -1,7 +1,8 @@
 import { StrictMode, lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import './app/app.css';
+import './app/base.css';
+import './ui/common.css';
 import './app/print.css';
 import { App } from './app/App';
 import { loadCjkFont } from './ui/cjkFont';

@@ -2,9 +2,11 @@ import { useDeferredValue } from 'react';
 import { useDataset } from '../dataset/queries';
 import { useViewState } from '../url/useViewState';
 import { translator } from '../ui/i18n';
+import { SiteHeader } from '../ui/SiteHeader';
 import { Atlas } from './Atlas';
 import { DatasetErrorView } from '../ui/DatasetErrorView';
 import { ErrorBoundary } from './ErrorBoundary';
+import './loading.css';
 
 export function App() {
   // The one reading of the address in the app: everything below gets the view state as props.
@@ -19,12 +21,7 @@ export function App() {
     // The same title block as index.html's static shell and the atlas's header: it stays in place while loading.
     return (
       <div className="app">
-        <header className="site-header">
-          <div className="brand">
-            <h1>{t('title')}</h1>
-            <p className="tagline">{t('subtitle')}</p>
-          </div>
-        </header>
+        <SiteHeader lang={view.state.lang} />
         <div className="loading-view" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" />
           {t('loading')}

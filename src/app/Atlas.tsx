@@ -17,6 +17,7 @@ import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { buildPageTitle, usePageMeta } from './usePageMeta';
 import { usePanelFocus } from './usePanelFocus';
 import { useCodebook } from './useCodebook';
+import './layout.css';
 import './phone.css';
 import { partnerName, formatDate } from '../ui/format';
 import type { MeetingCore } from '../domain/schema';

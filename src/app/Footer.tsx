@@ -3,6 +3,7 @@ import type { Lang } from '../url/viewState';
 import { translator } from '../ui/i18n';
 import { readerText } from '../ui/readerText';
 import { DATASET_TITLE_ZH, WORDING_NOTE_ZH } from '../ui/namesZh';
+import './footer.css';
 
 /** Dataset, licence and sources; and, for curators, the report import (kept out of the main navigation). */
 export function Footer({ meta, lang, onImport }: { meta: Meta; lang: Lang; onImport?: () => void }) {

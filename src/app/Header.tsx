@@ -1,5 +1,7 @@
 import type { Lang, View } from '../url/viewState';
 import { translator } from '../ui/i18n';
+import { SiteHeader } from '../ui/SiteHeader';
+import './header.css';
 
 export function Header({
   lang,
@@ -22,11 +24,7 @@ export function Header({
     ['changes', t('viewChanges')],
   ];
   return (
-    <header className="site-header">
-      <div className="brand">
-        <h1>{t('title')}</h1>
-        <p className="tagline">{t('subtitle')}</p>
-      </div>
+    <SiteHeader lang={lang}>
       <nav className="view-tabs" aria-label={t('mainView')}>
         {views.map(([v, label]) => (
           <button key={v} type="button" aria-pressed={view === v} className="tab" onClick={() => onView(v)}>
@@ -48,6 +46,6 @@ export function Header({
           {t('language')}
         </button>
       </div>
-    </header>
+    </SiteHeader>
   );
 }

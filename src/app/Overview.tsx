@@ -12,6 +12,7 @@ import { LadderOverTime } from '../charts/lazyCharts';
 import { ChartLegend } from '../charts/ChartLegend';
 import { buildTierLegend } from '../ui/chartWords';
 import { readerText } from '../ui/readerText';
+import './overview.css';
 
 /** What the side panel shows when nothing is open: how to read the atlas, the growth of the network, the latest changes. */
 export function Overview({

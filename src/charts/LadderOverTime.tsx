@@ -4,6 +4,7 @@ import type { TierId } from '../domain/schema';
 import { TIER_IDS } from '../domain/ids';
 import { tierColor } from '../domain/tiers';
 import { Swatch } from '../ui/Swatch';
+import '../ui/tierTerm.css';
 import './ladder.css';
 
 /** The year under the pointer: the rungs in ladder order (highest first), each with its colour, and the total. */

@@ -4,6 +4,7 @@ import type { Tier, TierId } from '../domain/schema';
 import type { Lang } from '../url/viewState';
 import { TierExplainer } from '../ui/TierTerm';
 import { tierColor } from '../domain/tiers';
+import '../ui/tierTerm.css';
 
 interface Props {
   counts: readonly LadderCount[];

@@ -9,12 +9,7 @@ import { join } from 'node:path';
 import { changelogSection, diffDatasets, type VersionData } from '../domain/datasetDiff.ts';
 import type { Meeting, Meta, Partner } from '../domain/schema.ts';
 import { readRawDataset } from './readDataset.ts';
-
-interface Io {
-  cwd?: string;
-  stdout?: (s: string) => void;
-  stderr?: (s: string) => void;
-}
+import { commandIo, type Io } from './io.ts';
 
 /** The data files as they were at a git revision: data/meetings.json, or one file per partner in data/meetings/. */
 export function readDataAtRevision(rev: string, cwd: string): VersionData {
@@ -40,9 +35,7 @@ export function readDataAtRevision(rev: string, cwd: string): VersionData {
 }
 
 export async function run(args: string[], io: Io = {}): Promise<number> {
-  const out = io.stdout ?? ((s) => process.stdout.write(s));
-  const err = io.stderr ?? ((s) => process.stderr.write(s));
-  const cwd = io.cwd ?? process.cwd();
+  const { out, err, cwd } = commandIo(io);
   const at = args.indexOf('--from');
   const rev = at >= 0 ? args[at + 1] : undefined;
   const unknown = args.filter((a, i) => a !== '--write' && a !== '--from' && i !== at + 1);

@@ -1,28 +1,16 @@
 /**
- * The one data-access module for data/ on disk: every reader (tests, the build, the CLI, the scripts) and every
- * writer (`ingest --write`, scripts/applyPatches.ts, scripts/formatData.ts) goes through it.
+ * The one data-access module for data/ on disk: every reader (tests, the build, the CLI) and every
+ * writer (`ingest --write` and the research commands in src/cli/research/) goes through it.
  *
  * Layout: data/tiers.json, data/partners.json, data/meta.json and data/meetings/<PARTNER_ID>.json (an array of that
  * partner's meetings, sorted by date). `readRawDataset` returns the in-memory shape the validator takes,
  * `{ tiers, partners, meetings: Meeting[], meta }`, with the meetings of all files together.
  *
- * Writes are transactions: `updateDataset` takes an exclusive lock (data/.write.lock, created with O_EXCL; a
- * second writer waits for it, then fails with a clear message), reads, lets the caller change the dataset, writes
- * every changed file to a temp file beside it, checks that no file changed on disk since it was read
- * (compare-before-rename, for editors that do not take the lock), then renames. Temp files left by a killed writer
- * are removed by the next one.
+ * Writes are transactions: `updateDataset` takes the exclusive lock (dataLock.ts), reads, lets the caller change the
+ * dataset, and writes every changed file with the one atomic writer (atomicWrite.ts), which checks that no file
+ * changed on disk since it was read (compare-before-rename, for editors that do not take the lock).
  */
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeDataFile } from '../domain/textChecks.ts';
 import {
@@ -35,8 +23,12 @@ import {
 } from '../domain/validate.ts';
 import { formatDataFile } from '../domain/dataFormat.ts';
 import { describeFsError } from './fsErrors.ts';
+import { currentBytes, TEMP_SUFFIX, writeFilesAtomically, type FileChange } from './atomicWrite.ts';
+import { withDataLock, type LockOptions } from './dataLock.ts';
 
-export const LOCK_FILE = 'data/.write.lock';
+export { DataWriteError } from './atomicWrite.ts';
+export { LOCK_FILE, removeTempFiles, withDataLock, type LockOptions } from './dataLock.ts';
+
 /** The pre-0.3 layout: all meetings in one file. Refused, with the command that converts it. */
 export const LEGACY_MEETINGS_FILE = 'data/meetings.json';
 
@@ -97,7 +89,7 @@ function listMeetingFiles(root: string, problems: DatasetProblem[]): string[] {
   }
   const out: string[] = [];
   for (const name of names.sort()) {
-    if (name.startsWith('.') || name.endsWith('.tmp')) continue;
+    if (name.startsWith('.') || name.endsWith(TEMP_SUFFIX)) continue;
     const id = name.replace(/\.json$/, '');
     if (!name.endsWith('.json') || !PARTNER_FILE_ID.test(id)) {
       problems.push(
@@ -127,7 +119,7 @@ export function readDataSnapshot(root: string = process.cwd()): DataSnapshot {
     problems.push(
       fileProblem(
         LEGACY_MEETINGS_FILE,
-        `meetings now live in ${DATA_FILES.meetings}/<PARTNER_ID>.json; run \`npx tsx scripts/formatData.ts\` to move them there`,
+        `meetings now live in ${DATA_FILES.meetings}/<PARTNER_ID>.json; run \`npm run cli -- format-data\` to move them there`,
       ),
     );
   } catch {
@@ -212,131 +204,7 @@ export function formatMeetingsFile(meetings: readonly unknown[]): string {
   return formatDataFile([...meetings].sort(byDateThenId));
 }
 
-// --- the lock ---------------------------------------------------------------------------------------------------
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-export class DataWriteError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DataWriteError';
-  }
-}
-
-export interface LockOptions {
-  /** How long a second writer waits for the first (ms); ATLAS_LOCK_TIMEOUT_MS overrides the default of 60 s. */
-  timeoutMs?: number;
-}
-
-/** Runs `fn` holding data/.write.lock. A lock whose process is gone (killed) is taken over. */
-export function withDataLock<T>(root: string, fn: () => T, options: LockOptions = {}): T {
-  const path = join(root, LOCK_FILE);
-  const timeout = options.timeoutMs ?? Number(process.env.ATLAS_LOCK_TIMEOUT_MS ?? 60_000);
-  const start = Date.now();
-  let fd: number | null = null;
-  let holder = '';
-  while (fd === null) {
-    try {
-      fd = openSync(path, 'wx');
-      writeSync(fd, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST')
-        throw new DataWriteError(`${LOCK_FILE}: cannot be created: ${describeFsError(error)}`);
-      let pid = NaN;
-      try {
-        pid = Number((JSON.parse(readFileSync(path, 'utf8')) as { pid?: unknown }).pid);
-      } catch {
-        /* being written this instant, or garbage: judged by its age below */
-      }
-      holder = Number.isFinite(pid) ? ` (pid ${pid})` : '';
-      let age = 0;
-      try {
-        age = Date.now() - statSync(path).mtimeMs;
-      } catch {
-        continue; // released meanwhile
-      }
-      const stale = Number.isFinite(pid) ? !processAlive(pid) : age > 5_000;
-      if (stale) {
-        try {
-          unlinkSync(path);
-        } catch {
-          /* another waiter removed it first */
-        }
-        continue;
-      }
-      if (Date.now() - start > timeout)
-        throw new DataWriteError(
-          `${LOCK_FILE}: another command${holder} is writing data/; waited ${Math.round(timeout / 1000)} s. Nothing was written; run this again when it has finished`,
-        );
-      sleep(25 + Math.floor(Math.random() * 25));
-    }
-  }
-  try {
-    removeTempFiles(root);
-    return fn();
-  } finally {
-    closeSync(fd);
-    try {
-      unlinkSync(path);
-    } catch {
-      /* already gone */
-    }
-  }
-}
-
-/** Temp files left in data/ by a writer that was killed mid-write (only called holding the lock). */
-export function removeTempFiles(root: string): string[] {
-  const removed: string[] = [];
-  for (const dir of ['data', DATA_FILES.meetings]) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(root, dir));
-    } catch {
-      continue;
-    }
-    for (const name of names)
-      if (name.endsWith('.tmp')) {
-        try {
-          unlinkSync(join(root, dir, name));
-          removed.push(`${dir}/${name}`);
-        } catch {
-          /* gone already */
-        }
-      }
-  }
-  return removed;
-}
-
 // --- the writer -------------------------------------------------------------------------------------------------
-
-function writeDurably(path: string, text: string) {
-  const fd = openSync(path, 'wx');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function currentBytes(root: string, rel: string): Buffer | null {
-  try {
-    return readFileSync(join(root, rel));
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Writes the files of `next` that differ from the snapshot; removes meeting files of partners left with none.
@@ -345,41 +213,20 @@ function currentBytes(root: string, rel: string): Buffer | null {
  */
 export function writeDataset(root: string, snapshot: DataSnapshot, next: RawDataset): string[] {
   const texts = serializeDataset(next);
-  const changes: { rel: string; text: string | null }[] = [];
+  const changes: FileChange[] = [];
   for (const [rel, text] of texts) {
     const before = snapshot.files.get(rel);
     if (!before || before.toString('utf8') !== text) changes.push({ rel, text });
   }
   for (const rel of snapshot.files.keys())
     if (rel.startsWith(`${DATA_FILES.meetings}/`) && !texts.has(rel)) changes.push({ rel, text: null });
-  const temps: { rel: string; tmp: string }[] = [];
-  try {
-    for (const { rel, text } of changes) {
-      if (text === null) continue;
-      const tmp = `${join(root, rel)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
-      writeDurably(tmp, text);
-      temps.push({ rel, tmp });
-    }
-    for (const { rel } of changes) {
-      const now = currentBytes(root, rel);
-      const was = snapshot.files.get(rel) ?? null;
-      if (!(now === null ? was === null : was !== null && now.equals(was)))
-        throw new DataWriteError(
-          `${rel}: changed on disk while this command ran (edited meanwhile?). Nothing was written; run it again`,
-        );
-    }
-  } catch (error) {
-    for (const { tmp } of temps)
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* already gone */
-      }
-    if (error instanceof DataWriteError) throw error;
-    throw new DataWriteError(`${describeFsError(error)}. Nothing was written`);
-  }
-  for (const { rel, tmp } of temps) renameSync(tmp, join(root, rel));
-  for (const { rel, text } of changes) if (text === null) unlinkSync(join(root, rel));
+  writeFilesAtomically(root, changes, (rel) => {
+    const now = currentBytes(root, rel);
+    const was = snapshot.files.get(rel) ?? null;
+    return (now === null ? was === null : was !== null && now.equals(was))
+      ? null
+      : `${rel}: changed on disk while this command ran (edited meanwhile?). Nothing was written; run it again`;
+  });
   return changes.map((c) => c.rel);
 }
 

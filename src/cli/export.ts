@@ -9,20 +9,12 @@ import { buildExport } from '../export/buildExport.ts';
 import { exportFileNames } from '../domain/exportTables.ts';
 import { readRawDataset } from './readDataset.ts';
 import { describeFsError } from './fsErrors.ts';
-
-interface Io {
-  cwd?: string;
-  stdout?: (s: string) => void;
-  stderr?: (s: string) => void;
-  today?: string;
-}
+import { commandIo, type Io } from './io.ts';
 
 export async function run(args: string[], io: Io = {}): Promise<number> {
-  const out = io.stdout ?? ((s) => process.stdout.write(s));
-  const err = io.stderr ?? ((s) => process.stderr.write(s));
-  const cwd = io.cwd ?? process.cwd();
+  const { out, err, cwd, today } = commandIo(io);
   let dir: string | null = null;
-  let asOf = io.today ?? new Date().toISOString().slice(0, 10);
+  let asOf = today;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--out') dir = args[++i] ?? null;

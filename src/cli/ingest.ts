@@ -16,14 +16,7 @@ import { HttpsUrlSchema } from '../domain/schema.ts';
 import { DatasetError, meetingFile, parseDataset } from '../domain/validate.ts';
 import { readRawDataset } from './readDataset.ts';
 import { addMeetings, publisherFor, type WriteItem } from './ingestWrite.ts';
-
-interface Io {
-  cwd?: string;
-  stdout?: (s: string) => void;
-  stderr?: (s: string) => void;
-  /** Standard input, for `-`. */
-  stdin?: () => Promise<string>;
-}
+import { commandIo, type Io } from './io.ts';
 
 const USAGE =
   'Usage: npm run ingest -- REPORT.txt|PAGE.html|FOLDER|- [--year YYYY] [--write [--source-url URL] [--source-publisher NAME] [--source-title TITLE]]';
@@ -126,9 +119,7 @@ function summaryTable(rows: Drafted[]): string {
 }
 
 export async function run(args: string[], io: Io = {}): Promise<number> {
-  const out = io.stdout ?? ((s) => process.stdout.write(s));
-  const err = io.stderr ?? ((s) => process.stderr.write(s));
-  const cwd = io.cwd ?? process.cwd();
+  const { out, err, cwd, stdin } = commandIo(io);
 
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
@@ -140,7 +131,6 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
   const path = resolve(cwd, parsed.input);
   const folder = parsed.input !== '-' && existsSync(path) && statSync(path).isDirectory();
   if (parsed.input === '-') {
-    const stdin = io.stdin ?? (() => new Response(process.stdin as unknown as ReadableStream).text());
     inputs.push({ file: '(standard input)', read: async () => ({ text: await stdin() }) });
   } else if (!existsSync(path)) {
     err(`ingest: cannot read ${parsed.input}: no such file or directory\n`);

@@ -12,12 +12,7 @@ import { join, resolve } from 'node:path';
 import { DRAFT_FIELDS, readReport, type DraftRecord } from '../domain/report.ts';
 import { DatasetError, parseDataset } from '../domain/validate.ts';
 import { readRawDataset } from './readDataset.ts';
-
-interface Io {
-  cwd?: string;
-  stdout?: (s: string) => void;
-  stderr?: (s: string) => void;
-}
+import { commandIo, type Io } from './io.ts';
 
 export interface EvalResult {
   correct: number;
@@ -58,7 +53,7 @@ export function scoreDraft(
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 
 export async function run(args: string[], io: Io = {}): Promise<number> {
-  const err = io.stderr ?? ((s) => process.stderr.write(s));
+  const { err } = commandIo(io);
   let dir: string | null = null;
   let expectedDir: string | null = null;
   for (let i = 0; i < args.length; i++) {
@@ -85,7 +80,7 @@ export const FIXTURE_SETS: [string, string][] = [
 ];
 
 async function runSets(io: Io): Promise<number> {
-  const out = io.stdout ?? ((s) => process.stdout.write(s));
+  const { out } = commandIo(io);
   const lines: string[] = [];
   for (const [label, dir] of FIXTURE_SETS) {
     let last = '';
@@ -106,9 +101,7 @@ async function runSets(io: Io): Promise<number> {
 }
 
 async function runDir(dir: string, expectedDir: string | null, io: Io): Promise<number> {
-  const out = io.stdout ?? ((s) => process.stdout.write(s));
-  const err = io.stderr ?? ((s) => process.stderr.write(s));
-  const cwd = io.cwd ?? process.cwd();
+  const { out, err, cwd } = commandIo(io);
   const reportsDir = resolve(cwd, dir);
   if (!existsSync(reportsDir) || !statSync(reportsDir).isDirectory()) {
     err(`ingest:eval: ${dir} is not a directory\n`);

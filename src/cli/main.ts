@@ -4,6 +4,12 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   'ingest-eval': () => import('./ingestEval.ts'),
   export: () => import('./export.ts'),
   changelog: () => import('./changelog.ts'),
+  // Maintaining data/: research patches, the canonical format, counts, the JSON Schema.
+  'apply-patches': () => import('./research/applyPatches.ts'),
+  'apply-research': () => import('./research/applyResearch.ts'),
+  'format-data': () => import('./research/formatData.ts'),
+  'dataset-stats': () => import('./research/datasetStats.ts'),
+  schema: () => import('./research/generateSchema.ts'),
 };
 
 async function main(): Promise<number> {

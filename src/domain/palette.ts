@@ -50,6 +50,34 @@ export const BASE_COLORS = {
 /** The dots on "no diplomatic relations" and the lines of the disputed hatch. */
 export const NONE_DOT = '#6f685c';
 export const HATCH_LINE = '#9a958b';
+
+/**
+ * The disputed-areas hatch, defined once: the maps (an SVG <pattern>, src/ui/HatchPattern.tsx), the exported SVG
+ * (hatchPatternSvg) and the HTML legend key (hatchSwatchBackground) all draw it from this.
+ */
+export const HATCH = {
+  /** The pattern tile, in map units: a square turned by `angle`, one line across it. */
+  size: 4,
+  angle: 45,
+  lineWidth: 1.2,
+  base: BASE_COLORS.disputed,
+  line: HATCH_LINE,
+  /** The legend key's stripes (CSS px): base up to `stripe`, line up to `period`. */
+  stripe: 2,
+  period: 3,
+} as const;
+
+/** The hatch as an SVG pattern element with this id (for SVG built as text: the export). */
+export function hatchPatternSvg(id: string): string {
+  const h = HATCH;
+  return `<pattern id="${id}" width="${h.size}" height="${h.size}" patternUnits="userSpaceOnUse" patternTransform="rotate(${h.angle})"><rect width="${h.size}" height="${h.size}" fill="${h.base}"/><line x1="0" y1="0" x2="0" y2="${h.size}" stroke="${h.line}" stroke-width="${h.lineWidth}"/></pattern>`;
+}
+
+/** The hatch as a CSS background (the HTML legend key). */
+export function hatchSwatchBackground(): string {
+  const h = HATCH;
+  return `repeating-linear-gradient(${h.angle}deg, ${h.base} 0 ${h.stripe}px, ${h.line} ${h.stripe}px ${h.period}px)`;
+}
 /** Borders between countries: visible on the white of "relations, no partnership". */
 export const BORDER = '#b3ada2';
 

@@ -6,7 +6,7 @@
  */
 import { xmlSafeText } from './xmlText';
 
-import { BASE_COLORS, HATCH_LINE, NONE_DOT } from '../domain/palette';
+import { BASE_COLORS, hatchPatternSvg, NONE_DOT } from '../domain/palette';
 import type { LegendItem } from '../domain/legend';
 
 export type { LegendItem };
@@ -139,7 +139,7 @@ export function legendMarkup(items: readonly LegendLayoutItem[]): string {
 
 export const DOTS_PATTERN_ID = 'pa-legend-dots';
 
-export const HATCH_DEFS = `<pattern id="${HATCH_PATTERN_ID}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="${BASE_COLORS.disputed}"/><line x1="0" y1="0" x2="0" y2="4" stroke="${HATCH_LINE}" stroke-width="1.2"/></pattern><pattern id="${DOTS_PATTERN_ID}" width="3" height="3" patternUnits="userSpaceOnUse"><rect width="3" height="3" fill="${BASE_COLORS.none}"/><circle cx="1.5" cy="1.5" r="0.75" fill="${NONE_DOT}"/></pattern>`;
+export const HATCH_DEFS = `${hatchPatternSvg(HATCH_PATTERN_ID)}<pattern id="${DOTS_PATTERN_ID}" width="3" height="3" patternUnits="userSpaceOnUse"><rect width="3" height="3" fill="${BASE_COLORS.none}"/><circle cx="1.5" cy="1.5" r="0.75" fill="${NONE_DOT}"/></pattern>`;
 
 /** Latin first, then CJK families: a reader without the embedded fonts still gets Chinese glyphs. */
 export const FONT_STACK =

@@ -1,4 +1,5 @@
 import { DatasetError, formatProblem } from '../domain/datasetError';
+import './datasetError.css';
 
 /** A readable list of what is wrong with the dataset: file, record, field, reason. */
 export function DatasetErrorView({ error, title }: { error: Error; title: string }) {

@@ -4,6 +4,7 @@ import { tierColor, tierRank } from '../domain/tiers';
 import type { Lang } from '../url/viewState';
 import { translator } from './i18n';
 import { tierName } from './format';
+import './tierTerm.css';
 
 /** What a tier means: its rung, its Chinese term and what it usually signals. */
 export function TierExplainer({ tier, lang }: { tier: Tier; lang: Lang }) {

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 /**
  * Noto Sans SC (about 120 unicode-range subsets) is fetched only for the Chinese interface: its @font-face list alone
  * is ~50 KB of compressed CSS, and an English first view does not need it (the few Chinese names shown in English
- * fall back to the system's CJK font through the `--font` stack in app.css).
+ * fall back to the system's CJK font through the `--font` stack in src/app/base.css).
  */
 let loading: Promise<unknown> | null = null;
 

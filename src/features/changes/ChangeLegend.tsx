@@ -2,6 +2,7 @@ import { CHANGE_CLASSES, type ChangeClass, type ChangeCounts } from '../../domai
 import { CHANGE_COLORS } from '../../domain/changeColours';
 import type { Lang } from '../../url/viewState';
 import { changeText, classLabel } from './changeText';
+import '../../ui/legend.css';
 
 /** The change classes with their counts; each entry filters the map and the table to its partners. */
 export function ChangeLegend({

@@ -18,6 +18,7 @@ import {
 } from '../../domain/mapGeometry';
 import type { CountriesTopology } from '../../domain/mapGeometry';
 import { changeText, classLabel, describeChange } from './changeText';
+import { HatchPattern } from '../../ui/HatchPattern';
 
 interface Props {
   topology: CountriesTopology;
@@ -225,16 +226,7 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
         onKeyDown={onKeyDown}
       >
         <defs>
-          <pattern
-            id="change-hatch"
-            width="4"
-            height="4"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="4" height="4" fill={BASE_COLORS.disputed} />
-            <line x1="0" y1="0" x2="0" y2="4" stroke="#9a958b" strokeWidth="1.2" />
-          </pattern>
+          <HatchPattern id="change-hatch" />
         </defs>
         <ZoomableGroup
           center={view.center}

@@ -10,6 +10,7 @@ import type { ChangeModel } from '../../domain/changeModel';
 import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
 import { buildHeadline, changeText, tierLabelMap } from './changeText';
 import { ChangeMap } from './ChangeMap';
+import '../../ui/map.css';
 import './changes.css';
 
 /** `?embed=changes&from=…&year=…`: the change map with its headline, legend and source line. */

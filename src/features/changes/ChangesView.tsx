@@ -18,6 +18,7 @@ import { TierFlows } from './TierFlows';
 import { MeetingStrip } from './MeetingStrip';
 import { ChangeTable } from './ChangeTable';
 import { downloadText, MIME } from '../../export/download';
+import '../../ui/map.css';
 import './changes.css';
 
 interface Props {

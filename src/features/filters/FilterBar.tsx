@@ -4,6 +4,7 @@ import { translator } from '../../ui/i18n';
 import { YearControl } from './YearControl';
 import { RegionSelect } from './RegionSelect';
 import { SearchBox } from './SearchBox';
+import './filters.css';
 
 export function FilterBar(props: {
   lang: Lang;

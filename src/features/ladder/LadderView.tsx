@@ -11,6 +11,7 @@ import { LadderOverTime, TierLadderChart } from '../../charts/lazyCharts';
 import { ChartFrame, type FrameChrome, type FrameText } from '../../charts/ChartFrame';
 
 import { readerText } from '../../ui/readerText';
+import './ladderView.css';
 
 export function LadderView({
   index,

@@ -8,6 +8,7 @@ import { translator } from '../../ui/i18n';
 import { partnerName } from '../../ui/format';
 import { noTierLabel } from '../../ui/readerText';
 import { Swatch } from '../../ui/Swatch';
+import '../../ui/legend.css';
 
 const ORG_LIMIT = 40;
 

@@ -8,6 +8,7 @@ import { tierName } from '../../ui/format';
 import { TierExplainer } from '../../ui/TierTerm';
 import { Swatch } from '../../ui/Swatch';
 import { noTierLabel } from '../../ui/readerText';
+import '../../ui/legend.css';
 
 interface Props {
   tiers: readonly Tier[];

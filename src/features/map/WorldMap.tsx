@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import './map.css';
+import '../../ui/map.css';
 import { ComposableMap, Geography, ZoomableGroup } from 'react-simple-maps';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { Region, TierId } from '../../domain/schema';
@@ -8,7 +8,7 @@ import { resolveTap, type Point, type TapTarget } from '../../domain/mapLayout';
 import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { buildProjection, buildShapes, landGridFor, MAP_HEIGHT, MAP_WIDTH } from '../../domain/mapGeometry';
-import { BORDER, HATCH_LINE, NONE_DOT } from '../../domain/palette';
+import { BORDER, NONE_DOT } from '../../domain/palette';
 import { MapTooltip, type ClimbSource } from './MapTooltip';
 import {
   buildMarkerItems,
@@ -21,6 +21,7 @@ import {
 import { useMapKeyboard } from './useMapKeyboard';
 import { useMapView } from './useMapView';
 import type { CountriesTopology } from '../../domain/mapGeometry';
+import { HatchPattern } from '../../ui/HatchPattern';
 
 export type { MapPreview } from './mapItems';
 
@@ -267,16 +268,7 @@ export const WorldMap = memo(function WorldMap({
         onClick={onMapClick}
       >
         <defs>
-          <pattern
-            id="hatch"
-            width="4"
-            height="4"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="4" height="4" fill={BASE_COLORS.disputed} />
-            <line x1="0" y1="0" x2="0" y2="4" stroke={HATCH_LINE} strokeWidth="1.2" />
-          </pattern>
+          <HatchPattern id="hatch" />
           <pattern id="no-relations" width="3" height="3" patternUnits="userSpaceOnUse">
             <rect width="3" height="3" fill={BASE_COLORS.none} />
             <circle cx="1.5" cy="1.5" r="0.75" fill={NONE_DOT} />

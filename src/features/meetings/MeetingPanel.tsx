@@ -6,6 +6,7 @@ import { formatDate, partnerName } from '../../ui/format';
 import { localName, principalText } from '../../ui/namesZh';
 import { TierTerm } from '../../ui/TierTerm';
 import { EvidenceList, UnverifiedFields } from './Evidence';
+import './panel.css';
 
 interface Props {
   /** The core shows at once; the details arrive with `details` (null while they load). */

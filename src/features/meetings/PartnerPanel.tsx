@@ -11,6 +11,7 @@ import { localName } from '../../ui/namesZh';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { PartnerClimbChart } from '../../charts/lazyCharts';
 import { ChartFrame, type FrameChrome, type FrameText } from '../../charts/ChartFrame';
+import './panel.css';
 
 interface Props {
   partner: Partner;

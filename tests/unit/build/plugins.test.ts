@@ -1,4 +1,4 @@
-/** The build plugins (build/): the dataset gate and the meetings split, and the Content-Security-Policy. */
+/** The build plugins (build/): the dataset gate and the meetings split, and the Content-Security-Policy (the other plugins: one test file each beside this one). */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,28 +7,22 @@ import { atlasData, checkDataset, splitDetails } from '../../../build/atlasData'
 import { buildPolicy, inlineStyleHashes, insertPolicy } from '../../../build/csp';
 import { MEETING_DETAIL_KEYS } from '../../../src/domain/schema';
 import { readRawDataset } from '../../../src/cli/readDataset';
+import { callHook } from './pluginHooks';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-type Hook = (this: unknown, ...args: unknown[]) => unknown;
+const context = {
+  addWatchFile: () => {},
+  error: (m: string) => {
+    throw new Error(m);
+  },
+};
 const call = (
   plugin: ReturnType<typeof atlasData>,
   name: 'resolveId' | 'load' | 'buildStart' | 'configResolved',
   ...args: unknown[]
-) => {
-  const hook = plugin[name] as Hook | { handler: Hook };
-  const fn = typeof hook === 'function' ? hook : hook.handler;
-  return fn.call(
-    {
-      addWatchFile: () => {},
-      error: (m: string) => {
-        throw new Error(m);
-      },
-    },
-    ...args,
-  );
-};
+) => callHook(plugin, name, context, ...args);
 const moduleValue = (code: unknown) =>
   JSON.parse(JSON.parse(/JSON\.parse\((".*")\);$/s.exec(String(code))![1]!) as string);
 

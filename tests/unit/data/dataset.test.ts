@@ -28,7 +28,7 @@ describe('data/*.json', () => {
   it('are in the canonical format, so diffs stay reviewable', () => {
     for (const file of ['partners', 'tiers', 'meta'] as const) {
       const text = readFileSync(`data/${file}.json`, 'utf8');
-      expect(text, `data/${file}.json is not formatted with formatDataFile (run: npx tsx scripts/formatData.ts)`).toBe(
+      expect(text, `data/${file}.json is not formatted with formatDataFile (run: npm run cli -- format-data)`).toBe(
         formatDataFile(JSON.parse(text)),
       );
     }
@@ -42,7 +42,7 @@ describe('data/*.json', () => {
       expect(new Set(list.map((m) => `${m.partner_id}.json`)), `data/meetings/${name} holds another partner's meeting`).toEqual(
         new Set([name]),
       );
-      expect(text, `data/meetings/${name} is not in the canonical format (run: npx tsx scripts/formatData.ts)`).toBe(
+      expect(text, `data/meetings/${name} is not in the canonical format (run: npm run cli -- format-data)`).toBe(
         formatMeetingsFile(list),
       );
     }

@@ -22,8 +22,8 @@ const SIBLING = ['shar', 'ed'].join('');
 const OUTSIDE = new RegExp(`\\.\\./${SIBLING}\\b|['"]\\.\\.['"],\\s*['"]${SIBLING}['"]`);
 
 describe('the repository stands on its own', () => {
-  it('no file in src, tests, scripts, bench or docs reaches outside the repository', () => {
-    const offenders = ['src', 'tests', 'scripts', 'bench', 'docs']
+  it('no file in src, build, tests, bench or docs reaches outside the repository', () => {
+    const offenders = ['src', 'build', 'tests', 'bench', 'docs']
       .flatMap((d) => files(join(root, d)))
       .filter((f) => OUTSIDE.test(readFileSync(f, 'utf8')))
       .map((f) => relative(root, f));

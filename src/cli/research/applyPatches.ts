@@ -1,7 +1,6 @@
 /**
- * Applies research patches (JSON arrays of per-meeting changes, e.g. from data/staging/) to data/meetings/*.json.
- *
- *   npx tsx scripts/applyPatches.ts data/staging/detail-b1.json [more.json ...] [--dry-run]
+ * `npm run cli -- apply-patches PATCH.json [more.json ...] [--dry-run]`: applies research patches (JSON arrays of
+ * per-meeting changes, e.g. from data/staging/) to data/meetings/*.json.
  *
  * A patch fills gaps and never overwrites a recorded fact: joint_statement, summary, key_points,
  * attendees, place fields and principals are set only where the record has none; a differing value is
@@ -13,14 +12,16 @@
  * invalid (nothing written); 2 a patch file or data/ cannot be read or written (one line naming the path).
  */
 import { readFileSync } from 'node:fs';
-import { DatasetError, formatProblem, safeParseDataset } from '../src/domain/validate.ts';
-import { DataWriteError, updateDataset } from '../src/cli/dataStore.ts';
-import { describeFsError } from '../src/cli/fsErrors.ts';
-import { decodeDataFile } from '../src/domain/textChecks.ts';
-import type { Meeting, Source } from '../src/domain/schema.ts';
+import { resolve } from 'node:path';
+import { DatasetError, formatProblem, safeParseDataset } from '../../domain/validate.ts';
+import { decodeDataFile } from '../../domain/textChecks.ts';
+import type { Meeting, Source } from '../../domain/schema.ts';
+import { DataWriteError, updateDataset } from '../dataStore.ts';
+import { describeFsError } from '../fsErrors.ts';
+import { commandIo, EXIT, splitArgs, type Io } from '../io.ts';
 
 type SourceIn = Source & { supports?: string };
-interface Patch {
+export interface Patch {
   id: string;
   joint_statement?: Meeting['joint_statement'];
   attendees?: string[];
@@ -36,43 +37,17 @@ interface Patch {
   unresolved?: string;
 }
 
-const args = process.argv.slice(2);
-const dryRun = args.includes('--dry-run');
-const files = args.filter((a) => !a.startsWith('--'));
-if (files.length === 0) {
-  console.error('usage: npx tsx scripts/applyPatches.ts PATCH.json [...] [--dry-run]');
-  process.exit(2);
-}
-
-const review: string[] = [];
-let changed = 0;
-
+const USAGE = 'usage: npm run cli -- apply-patches PATCH.json [...] [--dry-run]';
 const clean = ({ supports: _supports, ...s }: SourceIn): Source => s;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-// Patch files are read (strictly, like data/) before the lock is taken.
-const patchSets: { file: string; patches: Patch[] }[] = [];
-for (const file of files) {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    console.error(`${file}: cannot be read: ${describeFsError(e)}`);
-    process.exit(2);
-  }
-  const decoded = decodeDataFile(file, bytes);
-  if (!decoded.ok) {
-    console.error(`${file}: ${decoded.problem.reason}`);
-    process.exit(2);
-  }
-  if (!Array.isArray(decoded.value)) {
-    console.error(`${file}: must be a JSON array of patches`);
-    process.exit(2);
-  }
-  patchSets.push({ file, patches: decoded.value as Patch[] });
-}
-
-function applyAll(meetings: Meeting[]) {
+/** Applies the patches to the meetings in place; returns the lines for review and how many meetings changed. */
+export function applyPatches(
+  meetings: Meeting[],
+  patchSets: readonly { file: string; patches: readonly Patch[] }[],
+): { review: string[]; changed: number } {
+  const review: string[] = [];
+  let changed = 0;
   const byId = new Map(meetings.map((m) => [m.id, m]));
   for (const { file, patches } of patchSets) {
     for (const [i, p] of patches.entries()) {
@@ -126,34 +101,70 @@ function applyAll(meetings: Meeting[]) {
       if (JSON.stringify(m) !== before) changed++;
     }
   }
+  return { review, changed };
 }
 
-let written: string[] = [];
-let problems: string[] = [];
-try {
-  ({ written, result: problems } = updateDataset(process.cwd(), (snapshot) => {
-    const raw = snapshot.raw;
-    applyAll(raw.meetings as Meeting[]);
-    const result = safeParseDataset(raw);
-    if (!result.ok) return { next: null, result: result.problems.map(formatProblem) };
-    return { next: dryRun ? null : raw, result: [] };
-  }));
-} catch (e) {
-  if (e instanceof DatasetError) {
-    console.error(e.message);
-    process.exit(1);
+export async function run(args: string[], io: Io = {}): Promise<number> {
+  const { out, err, cwd } = commandIo(io);
+  const parsed = splitArgs(args, { flags: ['--dry-run'] });
+  const dryRun = parsed.flags.has('--dry-run');
+  const files = parsed.positional;
+  if (parsed.problem || files.length === 0) {
+    err(`apply-patches: ${parsed.problem ? `${parsed.problem}. ` : ''}${USAGE}\n`);
+    return EXIT.usage;
   }
-  if (e instanceof DataWriteError) {
-    console.error(`not written: ${e.message}`);
-    process.exit(2);
+
+  // Patch files are read (strictly, like data/) before the lock is taken.
+  const patchSets: { file: string; patches: Patch[] }[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(resolve(cwd, file));
+    } catch (e) {
+      err(`${file}: cannot be read: ${describeFsError(e)}\n`);
+      return EXIT.usage;
+    }
+    const decoded = decodeDataFile(file, bytes);
+    if (!decoded.ok) {
+      err(`${file}: ${decoded.problem.reason}\n`);
+      return EXIT.usage;
+    }
+    if (!Array.isArray(decoded.value)) {
+      err(`${file}: must be a JSON array of patches\n`);
+      return EXIT.usage;
+    }
+    patchSets.push({ file, patches: decoded.value as Patch[] });
   }
-  throw e;
+
+  let written: string[] = [];
+  let problems: string[] = [];
+  let applied = { review: [] as string[], changed: 0 };
+  try {
+    ({ written, result: problems } = updateDataset(cwd, (snapshot) => {
+      const raw = snapshot.raw;
+      applied = applyPatches(raw.meetings as Meeting[], patchSets);
+      const result = safeParseDataset(raw);
+      if (!result.ok) return { next: null, result: result.problems.map(formatProblem) };
+      return { next: dryRun ? null : raw, result: [] };
+    }));
+  } catch (e) {
+    if (e instanceof DatasetError) {
+      err(`${e.message}\n`);
+      return EXIT.refused;
+    }
+    if (e instanceof DataWriteError) {
+      err(`not written: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  if (problems.length > 0) {
+    err(`not written: the patched dataset has ${problems.length} problem(s):\n`);
+    for (const problem of problems) err(`  ${problem}\n`);
+    return EXIT.refused;
+  }
+  for (const line of applied.review) out(`${line}\n`);
+  out(`${applied.changed} meeting(s) changed${dryRun ? ' (dry run: nothing written)' : ''}\n`);
+  for (const rel of written) out(`wrote ${rel}\n`);
+  return EXIT.ok;
 }
-if (problems.length > 0) {
-  console.error(`not written: the patched dataset has ${problems.length} problem(s):`);
-  for (const problem of problems) console.error(`  ${problem}`);
-  process.exit(1);
-}
-for (const line of review) console.log(line);
-console.log(`${changed} meeting(s) changed${dryRun ? ' (dry run: nothing written)' : ''}`);
-for (const rel of written) console.log(`wrote ${rel}`);

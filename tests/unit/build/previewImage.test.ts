@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewPng } from '../../build/previewImage';
-import { BASE_COLORS } from '../../src/domain/tiers';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewPng } from '../../../build/previewImage';
+import { BASE_COLORS } from '../../../src/domain/tiers';
 
 describe('the link preview image', () => {
   it('is a 1200×630 PNG of the map, drawn from the data without a browser', () => {
-    const png = renderPreviewPng(resolve(import.meta.dirname, '../..'));
+    const png = renderPreviewPng(resolve(import.meta.dirname, '../../..'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBe(PREVIEW_WIDTH);
     expect(png.readUInt32BE(20)).toBe(PREVIEW_HEIGHT);
