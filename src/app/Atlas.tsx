@@ -1,7 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { AtlasData, Region, TierId } from '../domain/schema';
 import type { useViewState } from '../url/useViewState';
-import { formatIgnored, summarizeIgnored, type View } from '../url/viewState';
+import type { View } from '../url/viewState';
 import { translator } from '../ui/i18n';
 import { useAtlasView } from '../view/useAtlasView';
 import { Header } from './Header';
@@ -12,17 +12,15 @@ import { SidePanel } from './SidePanel';
 import { Footer } from './Footer';
 import { markInteraction } from './perfMarks';
 import { useCjkFont } from '../ui/cjkFont';
-import type { MapPreview } from '../features/map/WorldMap';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
-import { buildPageTitle, usePageMeta } from './usePageMeta';
-import { usePanelFocus } from './usePanelFocus';
+import { atlasPageTitle, usePageMeta } from './usePageMeta';
+import { useAddressCleanup } from './useAddressCleanup';
+import { usePanels } from './usePanels';
 import { useCodebook } from './useCodebook';
 import './layout.css';
 import './phone.css';
-import { partnerName, formatDate } from '../ui/format';
 import type { MeetingCore } from '../domain/schema';
-import type { FrameChrome } from '../charts/ChartFrame';
-import { ChartMenu } from '../features/share/ChartMenu';
+import { useFrameChrome } from './useFrameChrome';
 
 // The change view loads on first use: it is not part of the first paint.
 const ChangesView = lazy(() => import('../features/changes/ChangesView'));
@@ -48,44 +46,16 @@ export function Atlas({
   const { index, asOf, maxYear, rows, filter, regionRows, counts, tierNames, shortNames, climbs } = model;
   const { partner, meeting, renamedTo } = model;
 
-  // Garbage in the URL falls back to defaults: say which parameters were ignored, then clean the address.
-  // Ids that are well formed but not in the dataset (partner=XYZ) count as garbage too.
-  // A meeting id from an earlier dataset version (its date was corrected since) opens the meeting under its new id.
-  useEffect(() => {
-    if (renamedTo) setState({ meeting: renamedTo }, 'replace');
-  }, [renamedTo, setState]);
-  const ignoredNow = summarizeIgnored(invalid, model.unknownIds);
-  const badParams = ignoredNow.map((i) => i.param).join(',');
-  // Remembered from the first render: the address is cleaned right after, so the notice must not depend on it.
-  const [ignored, setIgnored] = useState(() => formatIgnored(ignoredNow));
-  useEffect(() => {
-    if (!badParams) return;
-    const params = badParams.split(',');
-    setState(
-      {
-        ...(params.includes('partner') ? { partner: null } : {}),
-        ...(params.includes('meeting') ? { meeting: null } : {}),
-        ...(params.includes('leader') ? { leader: null } : {}),
-      },
-      'replace',
-    );
-  }, [badParams, setState]);
+  const [ignored, dismissIgnored] = useAddressCleanup(invalid, model.unknownIds, renamedTo, setState);
+  const panels = usePanels(
+    index,
+    { partnerId: partner?.id ?? null, meetingId: meeting?.id ?? null },
+    setState,
+  );
+  const { importOpen, openImport, openPartner, openMeeting, preview } = panels;
 
   const phone = useMediaQuery(PHONE_QUERY);
   const narrow = useMediaQuery('(max-width: 960px)');
-  const [importOpen, setImportOpen] = useState(false);
-  const openKey = importOpen
-    ? 'import'
-    : meeting
-      ? `meeting:${meeting.id}`
-      : partner
-        ? `partner:${partner.id}`
-        : null;
-  const escape = useCallback(() => {
-    if (importOpen) setImportOpen(false);
-    else setState((f) => (f.meeting && f.partner ? { meeting: null } : { partner: null, meeting: null }));
-  }, [importOpen, setImportOpen, setState]);
-  const rememberOpener = usePanelFocus(openKey, escape);
   const [focusArea, setFocusArea] = useState<{ key: string; seq: number } | null>(null);
   const pickArea = useCallback(
     (key: string) => {
@@ -95,25 +65,8 @@ export function Atlas({
     [setState],
   );
 
-  const viewNames = { map: t('viewMap'), ladder: t('viewLadder'), table: t('viewTable') } as Record<
-    string,
-    string
-  >;
   const meetingPartner = meeting ? index.partnersById.get(meeting.partner_id) : undefined;
-  usePageMeta(
-    buildPageTitle(
-      meeting
-        ? [
-            meetingPartner ? partnerName(meetingPartner, lang) : meeting.partner_id,
-            formatDate(meeting.date, meeting.date_precision, lang),
-          ]
-        : partner
-          ? [partnerName(partner, lang)]
-          : [viewNames[state.view] ?? null, asOf.chosen ? String(asOf.chosen) : null],
-      t('title'),
-    ),
-    lang,
-  );
+  usePageMeta(atlasPageTitle(t, lang, { meeting, meetingPartner, partner }, state.view, asOf.chosen), lang);
 
   const toggleTier = useCallback(
     (tier: TierId) => {
@@ -123,24 +76,6 @@ export function Atlas({
       }));
     },
     [setState],
-  );
-  const openPartner = useCallback(
-    (id: string) => {
-      markInteraction('partner');
-      rememberOpener(`partner:${id}`);
-      setState({ partner: id, meeting: null });
-    },
-    [setState, rememberOpener],
-  );
-  const openMeeting = useCallback(
-    (id: string) => {
-      rememberOpener(`meeting:${id}`);
-      setState((f) => ({
-        meeting: id,
-        partner: f.partner ?? index.meetingsById.get(id)?.partner_id ?? null,
-      }));
-    },
-    [setState, index, rememberOpener],
   );
   const setYear = useCallback(
     (y: number | null, mode: 'push' | 'replace') => {
@@ -155,12 +90,7 @@ export function Atlas({
   );
   const [methodologyOpen, setMethodologyOpen] = useState(false);
   const codebook = useCodebook();
-  const [preview, setPreview] = useState<MapPreview | null>(null);
   useCjkFont(lang === 'zh' || !!state.partner || !!state.meeting || importOpen || methodologyOpen);
-  const closeImport = useCallback(() => {
-    setImportOpen(false);
-    setPreview(null);
-  }, [setPreview, setImportOpen]);
 
   const setRange = useCallback(
     (from: number, y: number | null, mode: 'push' | 'replace' = 'push') => {
@@ -182,21 +112,7 @@ export function Atlas({
   );
   const setLeader = useCallback((leader: string | null) => setState({ leader }), [setState]);
 
-  // Every chart's frame: the source line, and the share/export menu with the view's links and export scope.
-  const { sourceLine, links } = model;
-  const { tiers: selectedTiers, regions: selectedRegions, partner: partnerId } = state;
-  const chrome: FrameChrome = useMemo(
-    () => ({
-      lang,
-      sourceLine,
-      share: {
-        Menu: ChartMenu,
-        links,
-        scope: { tiers: selectedTiers, regions: selectedRegions, partner: partnerId },
-      },
-    }),
-    [lang, sourceLine, links, selectedTiers, selectedRegions, partnerId],
-  );
+  const chrome = useFrameChrome(model, state);
 
   const mainRef = useRef<HTMLElement>(null);
   // On a phone the map comes first: its year control and filters sit right under it.
@@ -236,7 +152,7 @@ export function Atlas({
       {ignored.length > 0 && (
         <p className="notice" role="status">
           {t('invalidParams')} {ignored}.{' '}
-          <button type="button" className="link-button" onClick={() => setIgnored('')}>
+          <button type="button" className="link-button" onClick={dismissIgnored}>
             {t('close')}
           </button>
         </p>
@@ -321,8 +237,8 @@ export function Atlas({
         </section>
         <SidePanel
           importOpen={importOpen}
-          onCloseImport={closeImport}
-          onPreview={setPreview}
+          onCloseImport={panels.closeImport}
+          onPreview={panels.setPreview}
           index={index}
           partnerView={model.partnerView}
           partnerFrame={model.frames.partner}
@@ -336,19 +252,12 @@ export function Atlas({
           lang={lang}
           onOpenMeeting={openMeeting}
           onOpenPartner={openPartner}
-          onClose={() => setState({ partner: null, meeting: null })}
+          onClose={panels.closePanel}
           sheet={narrow}
           chrome={chrome}
         />
       </main>
-      <Footer
-        meta={dataset.meta}
-        lang={lang}
-        onImport={() => {
-          rememberOpener('import');
-          setImportOpen(true);
-        }}
-      />
+      <Footer meta={dataset.meta} lang={lang} onImport={openImport} />
       {methodologyOpen && (
         <Suspense fallback={null}>
           <Methodology
@@ -358,8 +267,7 @@ export function Atlas({
             onClose={() => setMethodologyOpen(false)}
             onImport={() => {
               setMethodologyOpen(false);
-              rememberOpener('import');
-              setImportOpen(true);
+              openImport();
             }}
             onCodebook={() => {
               setMethodologyOpen(false);
