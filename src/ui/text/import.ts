@@ -1,7 +1,5 @@
-/** The import panel's interface text, in the interface's language. Data (partner and tier names) comes from the dataset. */
-import type { Lang } from '../../url/viewState';
-
-const en = {
+/** The import panel's words (part of the one dictionary, ../i18n.ts). */
+export const importEn = {
   title: 'Import a report',
   note: 'The report is read in your browser. Nothing is sent anywhere.',
   reportText: 'Report text',
@@ -40,9 +38,9 @@ const en = {
   download: 'Download JSON',
   changes: {} as Record<string, string>,
 };
-export type ImportText = typeof en;
+export type ImportText = typeof importEn;
 
-const zh: ImportText = {
+export const importZh: ImportText = {
   title: '导入报道',
   note: '报道只在您的浏览器中读取，不会发送到任何地方。',
   reportText: '报道文本',
@@ -87,7 +85,3 @@ const zh: ImportText = {
     none: '无变化（none）',
   },
 };
-
-export function importText(lang: Lang): ImportText {
-  return lang === 'zh' ? zh : en;
-}

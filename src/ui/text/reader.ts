@@ -1,0 +1,76 @@
+/** Words a reader meets in tooltips, the table and the Methodology (part of the one dictionary, ../i18n.ts). */
+import { en } from './en';
+import { zh } from './zh';
+
+// The names of the statuses without a tier are the legend's: one wording everywhere.
+export const readerEn = {
+  noPartnership: en.legendDiplomatic,
+  noRelations: en.legendNoRelations,
+  disputed: en.legendDisputed,
+  hub: 'China, the hub of every partnership',
+  onRungSince: 'on this rung since',
+  wordingSince: 'current wording since',
+  since: 'Since',
+  officialWording: 'Official wording',
+  total: 'Total',
+  showing: 'Showing',
+  removeFilter: 'Remove filter',
+  clearAll: 'Clear all',
+  allPartners: 'All partners, all regions',
+  ofPartners: 'of',
+  partnersShown: 'partners shown',
+  tableCsv: 'Download these rows (CSV)',
+  tableShare: 'Copy a link to this table',
+  linkCopied: 'Link copied',
+  copyFailed: 'Copy the address from the address bar',
+  tiersChip: 'Tier',
+  regionChip: 'Region',
+  yearChip: 'As of the end of',
+  climbYear: 'Compare with',
+  rulesTitle: 'How a wording finds its rung',
+  rulesIntro:
+    'Each rule below reads the official wording, the Chinese original first where it is recorded. The rules are tried from the top rung down, and the first that fits decides.',
+  example: 'Example',
+  relationshipTitle: 'A relationship is not a partnership',
+  flagsTitle: 'Designations on top of a rung',
+  curatorTitle: 'For curators',
+  curatorText:
+    'A wire report or a ministry press release can be turned into a draft meeting record, previewed on the map and saved as data for review.',
+  importReport: en.importReport,
+};
+export type ReaderTextKey = keyof typeof readerEn;
+
+export const readerZh: Record<ReaderTextKey, string> = {
+  noPartnership: zh.legendDiplomatic,
+  noRelations: zh.legendNoRelations,
+  disputed: zh.legendDisputed,
+  hub: '中国：所有伙伴关系的中心',
+  onRungSince: '处于该层级始于',
+  wordingSince: '现行表述始于',
+  since: '始于',
+  officialWording: '官方表述',
+  total: '合计',
+  showing: '当前显示',
+  removeFilter: '移除筛选',
+  clearAll: '全部清除',
+  allPartners: '全部伙伴，全部地区',
+  ofPartners: '/',
+  partnersShown: '个伙伴',
+  tableCsv: '下载这些行（CSV）',
+  tableShare: '复制此表格的链接',
+  linkCopied: '链接已复制',
+  copyFailed: '请从地址栏复制网址',
+  tiersChip: '层级',
+  regionChip: '地区',
+  yearChip: '截至',
+  climbYear: '对比年份',
+  rulesTitle: '表述如何归入层级',
+  rulesIntro:
+    '以下每条规则读取官方表述，有中文原文的先读中文。规则从最高层级往下依次尝试，第一条符合的规则决定层级。',
+  example: '示例',
+  relationshipTitle: '“关系”不等于“伙伴关系”',
+  flagsTitle: '层级之上的定位',
+  curatorTitle: '供编辑使用',
+  curatorText: '可将通讯社报道或外交部新闻稿转为会晤记录草稿，在地图上预览，并保存为数据以供审核。',
+  importReport: zh.importReport,
+};
