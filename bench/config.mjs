@@ -28,7 +28,7 @@ export const config = {
   lighthouse: !args.includes('--no-lighthouse'),
   profile: args.includes('--profile'),
   dist: opt('dist', 'dist'),
-  synthModes: mode === 'both' ? ['meetings', 'partners'] : [mode],
+  synthModes: args.includes('--no-synth') ? [] : mode === 'both' ? ['meetings', 'partners'] : [mode],
   /** The synthetic builds: dist-synth/ (ten times the meetings) and dist-synth-partners/ (ten times the partners). */
   synthDist: (m) =>
     opt(`dist-synth${m === 'meetings' ? '' : `-${m}`}`, m === 'meetings' ? 'dist-synth' : `dist-synth-${m}`),

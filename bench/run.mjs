@@ -11,7 +11,8 @@
 // bench/results/bench-<time>.json (and latest.json).
 // Options: --runs N (default 3), --samples N per interaction per run (default 12), --skip-build, --no-lighthouse,
 // --profile, --dist DIR, --dist-synth DIR and --dist-synth-partners DIR (serve other, already built folders),
-// --synth-mode meetings|partners|both (default both; bench/synth.mjs: ten times the meetings, or the partners too).
+// --synth-mode meetings|partners|both (default both; bench/synth.mjs: ten times the meetings, or the partners too),
+// --no-synth (the atlas and the floor only, for a quick comparison).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { config } from './config.mjs';
 import { buildAll, serve } from './serve.mjs';

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useSettledValue } from '../ui/useSettledValue';
 import type { AtlasIndex } from '../domain/atlas';
 import { buildLadderSeries, recentChanges, stackedMax } from '../domain/ladder';
 import type { Region, TierId } from '../domain/schema';
@@ -35,12 +36,14 @@ export function Overview({
 }) {
   const t = translator(lang);
   const [ref, width] = useElementWidth<HTMLDivElement>(340);
-  // The chart beside the map follows the year and tier filters a moment later, in a deferred render: a year or tier
-  // change paints the map and the legend first, and the chart catches up without holding that paint back.
-  const chartAsOf = useDeferredValue(asOf);
-  const chartSelected = useDeferredValue(selected);
+  // The chart and the latest changes beside the map follow the filters a moment later, once the change has painted
+  // (useSettledValue): a year or tier change paints the map and the legend first, and a burst of them (the slider
+  // dragged) redraws the chart once.
+  const chartAsOf = useSettledValue(asOf);
+  const chartSelected = useSettledValue(selected);
+  const laterRegions = useSettledValue(regions);
   const year = Number(chartAsOf.slice(0, 4));
-  const regionKey = regions.join(',');
+  const regionKey = laterRegions.join(',');
   // The whole period, once per region filter: the axes stay fixed while the years play.
   const series = useMemo(() => {
     const wanted = new Set(regionKey ? regionKey.split(',') : []);
@@ -56,16 +59,16 @@ export function Overview({
   );
   const recent = useMemo(
     () =>
-      recentChanges(index.dataset.meetings, asOf, 6, (m) => {
+      recentChanges(index.dataset.meetings, chartAsOf, 6, (m) => {
         const region = index.partnersById.get(m.partner_id)?.region;
-        if (regions.length > 0 && (!region || !regions.includes(region))) return false;
-        if (selected.length === 0) return true;
+        if (laterRegions.length > 0 && (!region || !laterRegions.includes(region))) return false;
+        if (chartSelected.length === 0) return true;
         return (
-          (!!m.tier_after && selected.includes(m.tier_after)) ||
-          (!!m.tier_before && selected.includes(m.tier_before))
+          (!!m.tier_after && chartSelected.includes(m.tier_after)) ||
+          (!!m.tier_before && chartSelected.includes(m.tier_before))
         );
       }),
-    [index, asOf, regions, selected],
+    [index, chartAsOf, laterRegions, chartSelected],
   );
   return (
     <div className="panel overview">
