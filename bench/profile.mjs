@@ -42,6 +42,20 @@ export function summariseProfile(profile, top = 14) {
   return { busyMs: Math.round(total), self: sorted(self), inclusive: sorted(incl) };
 }
 
+/** Milliseconds per trace event name on the page's main thread (style, layout, paint, script...), top first. */
+export function summariseTrace(events, top = 12) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const totals = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, ms]) => ({ name, ms: Math.round(ms * 10) / 10 }));
+}
+
 export async function profileRun(targets) {
   const browser = await launch();
   const out = {};
@@ -60,7 +74,22 @@ export async function profileRun(targets) {
         out[label][name] = summariseProfile(profile);
         return result;
       });
+      // The same interactions again under Chromium's tracing: where the time goes outside script (style, layout).
+      out[label].trace = {};
+      await interactionRun(browser, url, async (name, page, fn) => {
+        await browser.startTracing(page, {
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+        });
+        const result = await fn();
+        const buffer = await browser.stopTracing();
+        const { traceEvents } = JSON.parse(buffer.toString('utf8'));
+        out[label].trace[name] = summariseTrace(traceEvents);
+        return result;
+      });
+      for (const [name, events] of Object.entries(out[label].trace))
+        console.log(`\ntrace ${label} ${name}: ` + events.map((e) => `${e.name} ${e.ms}`).join(', '));
       for (const [name, s] of Object.entries(out[label])) {
+        if (name === 'trace') continue;
         console.log(`\nprofile ${label} ${name}: ${s.busyMs} ms busy over the samples`);
         console.log('  inclusive: ' + s.inclusive.map((x) => `${x.fn} ${x.ms}`).join('\n             '));
         console.log('  self:      ' + s.self.map((x) => `${x.fn} ${x.ms}`).join('\n             '));

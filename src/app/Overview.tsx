@@ -23,6 +23,7 @@ export function Overview({
   selected,
   lang,
   onOpenMeeting,
+  paused = false,
 }: {
   index: AtlasIndex;
   asOf: string;
@@ -33,15 +34,17 @@ export function Overview({
   selected: readonly TierId[];
   lang: Lang;
   onOpenMeeting: (id: string) => void;
+  /** Hidden behind an open panel: keep what is drawn, catch up when shown again. */
+  paused?: boolean;
 }) {
   const t = translator(lang);
   const [ref, width] = useElementWidth<HTMLDivElement>(340);
   // The chart and the latest changes beside the map follow the filters a moment later, once the change has painted
   // (useSettledValue): a year or tier change paints the map and the legend first, and a burst of them (the slider
   // dragged) redraws the chart once.
-  const chartAsOf = useSettledValue(asOf);
-  const chartSelected = useSettledValue(selected);
-  const laterRegions = useSettledValue(regions);
+  const chartAsOf = useSettledValue(asOf, paused);
+  const chartSelected = useSettledValue(selected, paused);
+  const laterRegions = useSettledValue(regions, paused);
   const year = Number(chartAsOf.slice(0, 4));
   const regionKey = laterRegions.join(',');
   // The whole period, once per region filter: the axes stay fixed while the years play.

@@ -7,7 +7,9 @@ describe('useSettledValue', () => {
   afterEach(() => vi.useRealTimers());
 
   it('starts with the value and follows a change only after the delay', () => {
-    const { result, rerender } = renderHook(({ v }) => useSettledValue(v, 100), { initialProps: { v: 1 } });
+    const { result, rerender } = renderHook(({ v }) => useSettledValue(v, false, 100), {
+      initialProps: { v: 1 },
+    });
     expect(result.current).toBe(1);
     rerender({ v: 2 });
     expect(result.current).toBe(1);
@@ -21,7 +23,7 @@ describe('useSettledValue', () => {
     let renders = 0;
     const { result, rerender } = renderHook(
       ({ v }) => {
-        const settled = useSettledValue(v, 100);
+        const settled = useSettledValue(v, false, 100);
         renders++;
         return settled;
       },
@@ -38,8 +40,22 @@ describe('useSettledValue', () => {
     expect(renders).toBe(before + 1);
   });
 
+  it('keeps its value while paused and catches up once unpaused', () => {
+    const { result, rerender } = renderHook(({ v, paused }) => useSettledValue(v, paused, 100), {
+      initialProps: { v: 1, paused: true },
+    });
+    rerender({ v: 2, paused: true });
+    act(() => vi.advanceTimersByTime(500));
+    expect(result.current).toBe(1);
+    rerender({ v: 2, paused: false });
+    act(() => vi.advanceTimersByTime(100));
+    expect(result.current).toBe(2);
+  });
+
   it('drops a change that is undone before the delay', () => {
-    const { result, rerender } = renderHook(({ v }) => useSettledValue(v, 100), { initialProps: { v: 1 } });
+    const { result, rerender } = renderHook(({ v }) => useSettledValue(v, false, 100), {
+      initialProps: { v: 1 },
+    });
     rerender({ v: 2 });
     act(() => vi.advanceTimersByTime(50));
     rerender({ v: 1 });

@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSettledValue } from '../../ui/useSettledValue';
 import type { AtlasIndex } from '../../domain/atlas';
 import type { ChangeClass } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
@@ -45,8 +46,9 @@ export default function ChangesView(p: Props) {
     [index, filters.from, filters.year, filters.regions, filters.tiers, filters.leader, p.today],
   );
   const [selected, setSelected] = useState<ChangeClass[]>([]);
-  // The headline, the map and the legend repaint at once; the flows, the strip and the table follow right after.
-  const later = useDeferredValue(model);
+  // The headline, the map and the legend repaint at once; the flows, the strip and the table follow once that has
+  // painted (useSettledValue).
+  const later = useSettledValue(model);
   const toggle = useCallback(
     (cls: ChangeClass) => setSelected((s) => (s.includes(cls) ? s.filter((x) => x !== cls) : [...s, cls])),
     [],

@@ -66,9 +66,14 @@ export const WorldMap = memo(function WorldMap({
   const { projection, shapes, shapeKeys, geographies, land } = useMapShapes(topology);
   const rowsById = useMemo(() => new Map(rows.map((r) => [r.partner.id, r])), [rows]);
   const partnersByIso = useMemo(() => indexByIso(rows), [rows]);
+  // The filter by content: the address gives new arrays on every change (opening a partner too), the items only
+  // need rebuilding when the tiers or regions themselves change.
+  const filterKey = `${filter.tiers.join()}|${filter.regions.join()}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sameFilter = useMemo(() => filter, [filterKey]);
   const ctx = useMemo(
-    () => ({ rowsById, filter, lang, tierNames, preview }),
-    [rowsById, filter, lang, tierNames, preview],
+    () => ({ rowsById, filter: sameFilter, lang, tierNames, preview }),
+    [rowsById, sameFilter, lang, tierNames, preview],
   );
   const shapeItems = useMemo(() => buildShapeItems(shapes, partnersByIso, ctx), [shapes, partnersByIso, ctx]);
   const project = useCallback((c: [number, number]) => projection(c) as Point | null, [projection]);
