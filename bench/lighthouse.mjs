@@ -34,6 +34,10 @@ function diagnostics(a) {
       scripting: Math.round(t.scripting),
       parse: Math.round(t.scriptParseCompile),
     })),
+    layoutShifts: (a['layout-shifts']?.details?.items ?? []).map((t) => ({
+      node: `${t.node?.selector ?? ''} ${String(t.node?.snippet ?? '').slice(0, 60)}`,
+      score: Math.round((t.score ?? 0) * 1000) / 1000,
+    })),
     mainThread: Object.fromEntries(
       (a['mainthread-work-breakdown']?.details?.items ?? []).map((t) => [t.group, Math.round(t.duration)]),
     ),

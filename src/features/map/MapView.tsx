@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { LadderCount } from '../../domain/ladder';
 import type { Tier, TierId } from '../../domain/schema';
@@ -39,6 +39,8 @@ interface Props {
 export function MapView(p: Props) {
   const t = translator(p.lang);
   const topology = useTopology();
+  // The map's first render (some 200 shapes) as a background render React builds in slices, not one long task.
+  const shapes = useDeferredValue(topology.data);
   const countries = p.regionRows.filter((r) => r.partner.kind === 'country');
   const baseCounts = {
     diplomatic: countries.filter((r) => r.base === 'diplomatic').length,
@@ -68,7 +70,7 @@ export function MapView(p: Props) {
           exportRows={applyFilters(p.rows, p.filter)}
           fileStem={buildFileStem('map', filters.year, asOf)}
         >
-          {topology.isPending && (
+          {!shapes && !topology.isError && (
             <div className="map-placeholder" role="status">
               {t('loadingMap')}
             </div>
@@ -81,9 +83,9 @@ export function MapView(p: Props) {
               </button>
             </div>
           )}
-          {topology.data && (
+          {shapes && (
             <WorldMap
-              topology={topology.data}
+              topology={shapes}
               rows={p.rows}
               filter={p.filter}
               selectedId={p.selectedId}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LandGrid } from '../../domain/mapLayout';
 import {
   buildProjection,
@@ -8,7 +8,7 @@ import {
   MAP_WIDTH,
   type MapShape,
 } from './mapGeometry';
-import { layoutMarkers, type MarkerItem } from './mapItems';
+import { layoutMarkersInSteps, type MarkerItem, type MarkerPlace } from './mapItems';
 import type { ShownMarker } from './MapLayers';
 import type { CountriesTopology } from './useTopology';
 
@@ -26,7 +26,14 @@ export function useMapShapes(topology: CountriesTopology) {
   return { projection, shapes, shapeKeys, geographies, land };
 }
 
-/** The markers to draw and where (see layoutMarkers), at this zoom and frame height. */
+/** Work in slices of about this long (ms), then give the page a turn: no long task while the map starts. */
+const SLICE_MS = 8;
+
+/**
+ * The markers to draw and where (see layoutMarkers), at this zoom and frame height. Placing them takes a few hundred
+ * searches, so it runs after the render, in short slices between tasks: the shapes paint first and the markers join
+ * them a moment later (and follow a zoom a moment after it).
+ */
 export function useShownMarkers(
   markerItems: readonly MarkerItem[],
   shapes: readonly MapShape[],
@@ -37,17 +44,31 @@ export function useShownMarkers(
 ): ShownMarker[] {
   // Marker places depend on geometry and zoom only: a tier toggle or a year step reuses them.
   const markerSignature = markerItems.map((m) => m.key).join();
-  const places = useMemo(
-    () =>
-      layoutMarkers(markerItems, shapes, land, pxPerUnit, radiusPx, {
-        x0: 0,
-        y0: (MAP_HEIGHT - height) / 2,
-        x1: MAP_WIDTH,
-        y1: (MAP_HEIGHT + height) / 2,
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [markerSignature, shapes, land, pxPerUnit, height, radiusPx],
-  );
+  const [places, setPlaces] = useState<ReadonlyMap<string, MarkerPlace>>(() => new Map());
+  const latest = useRef(markerItems);
+  useEffect(() => {
+    latest.current = markerItems;
+  });
+  useEffect(() => {
+    const steps = layoutMarkersInSteps(latest.current, shapes, land, pxPerUnit, radiusPx, {
+      x0: 0,
+      y0: (MAP_HEIGHT - height) / 2,
+      x1: MAP_WIDTH,
+      y1: (MAP_HEIGHT + height) / 2,
+    });
+    let timer = 0;
+    const slice = () => {
+      const end = performance.now() + SLICE_MS;
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return setPlaces(next.value);
+        if (performance.now() > end) break;
+      }
+      timer = window.setTimeout(slice, 0);
+    };
+    timer = window.setTimeout(slice, 0);
+    return () => window.clearTimeout(timer);
+  }, [markerSignature, shapes, land, pxPerUnit, height, radiusPx]);
   return useMemo(
     () => markerItems.flatMap((m) => (places.has(m.key) ? [{ ...m, ...places.get(m.key)! }] : [])),
     [markerItems, places],
