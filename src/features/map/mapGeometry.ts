@@ -68,9 +68,24 @@ export function landGridFor(topology: CountriesTopology, shapes: readonly MapSha
   return buildLandGrid(shapes, LAND_BOX);
 }
 
-export function buildProjection(topology: CountriesTopology): GeoProjection {
+/**
+ * The fit of the bundled topology (world-atlas countries-110m without Antarctica, in the frame below), computed once
+ * by fitExtent: fitting streams every outline through the projection, a long task on a slow phone.
+ * tests/unit/features/mapGeometry.test.ts checks it against fitExtent; another topology is fitted as before.
+ */
+export const BUNDLED_FIT = {
+  fingerprint: '595|177|-180,-85.60903777459771,180,83.64513000000001',
+  scale: 148.34447536368546,
+  translate: [400, 220.66698539912906] as [number, number],
+};
+export const fingerprintOf = (t: CountriesTopology) =>
+  `${t.arcs.length}|${t.objects.countries.geometries.length}|${t.bbox?.join() ?? ''}`;
+
+export function buildProjection(topology: CountriesTopology, usePrecomputed = true): GeoProjection {
   const cached = prepared.get(topology);
   if (cached) return cached.projection;
+  if (usePrecomputed && fingerprintOf(topology) === BUNDLED_FIT.fingerprint)
+    return geoEqualEarth().scale(BUNDLED_FIT.scale).translate(BUNDLED_FIT.translate);
   const all = feature(topology, topology.objects.countries);
   // Antarctica takes a fifth of an equal-area world map and has no partners: leave it out.
   const inhabited = { ...all, features: all.features.filter((f) => String(f.id) !== '010') };
