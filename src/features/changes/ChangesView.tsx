@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useSettledValue } from '../../ui/useSettledValue';
 import type { AtlasIndex } from '../../domain/atlas';
-import type { ChangeClass } from '../../domain/changes';
+import type { ChangeClass, ChangeRow } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
 import type { Filters, Lang } from '../../url/filters';
 import { partnerName, translator } from '../../ui/i18n';
@@ -106,11 +106,17 @@ export default function ChangesView(p: Props) {
   for (let y = index.firstYear - 1; y < model.toYear; y++) fromYears.push(y);
   const toYears: number[] = [];
   for (let y = model.from + 1; y < p.maxYear; y++) toYears.push(y);
-  const orgs = model.rows.filter(
-    (r) =>
-      r.partner.kind === 'organization' &&
-      r.cls !== 'none' &&
-      (selected.length === 0 || selected.includes(r.cls)),
+  // The organisations (no shape on the map) follow with the flows and the table: a long list (the bench's 10x
+  // dataset lists some 1,800) is not part of the map's repaint.
+  const orgs = useMemo(
+    () =>
+      later.rows.filter(
+        (r) =>
+          r.partner.kind === 'organization' &&
+          r.cls !== 'none' &&
+          (selected.length === 0 || selected.includes(r.cls)),
+      ),
+    [later.rows, selected],
   );
 
   return (
@@ -198,25 +204,7 @@ export default function ChangesView(p: Props) {
             onClear={() => setSelected([])}
             lang={lang}
           />
-          {orgs.length > 0 && (
-            <div className="legend change-orgs">
-              <h2 className="legend-title">{c('notOnMap')}</h2>
-              <ul>
-                {orgs.map((r) => (
-                  <li key={r.partner.id}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => p.onOpenPartner(r.partner.id)}
-                    >
-                      {partnerName(r.partner, lang)}
-                    </button>
-                    : {classLabel(r.cls, lang)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ChangeOrgs orgs={orgs} lang={lang} onOpenPartner={p.onOpenPartner} />
         </div>
       </div>
       <section className="change-section" aria-labelledby="change-flows-title">
@@ -260,3 +248,32 @@ export default function ChangesView(p: Props) {
     </div>
   );
 }
+
+/** The partners the map cannot show (organisations), with what changed for each. */
+const ChangeOrgs = memo(function ChangeOrgs({
+  orgs,
+  lang,
+  onOpenPartner,
+}: {
+  orgs: readonly ChangeRow[];
+  lang: Lang;
+  onOpenPartner: (id: string) => void;
+}) {
+  const c = changeText(lang);
+  if (orgs.length === 0) return null;
+  return (
+    <div className="legend change-orgs">
+      <h2 className="legend-title">{c('notOnMap')}</h2>
+      <ul>
+        {orgs.map((r) => (
+          <li key={r.partner.id}>
+            <button type="button" className="link-button" onClick={() => onOpenPartner(r.partner.id)}>
+              {partnerName(r.partner, lang)}
+            </button>
+            : {classLabel(r.cls, lang)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});
