@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useSettledValue } from '../ui/useSettledValue';
 import type { AtlasIndex } from '../domain/atlas';
 import { buildLadderSeries, recentChanges, stackedMax } from '../domain/ladder';
@@ -14,7 +14,7 @@ import { buildTierLegend, chartText } from '../charts/chartText';
 import { readerText } from '../ui/readerText';
 
 /** What the side panel shows when nothing is open: how to read the atlas, the growth of the network, the latest changes. */
-export function Overview({
+export const Overview = memo(function Overview({
   index,
   asOf,
   maxYear,
@@ -123,4 +123,4 @@ export function Overview({
       </ol>
     </div>
   );
-}
+});

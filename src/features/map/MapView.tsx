@@ -1,4 +1,4 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { LadderCount } from '../../domain/ladder';
 import type { Tier, TierId } from '../../domain/schema';
@@ -41,11 +41,15 @@ export function MapView(p: Props) {
   const topology = useTopology();
   // The map's first render (some 200 shapes) as a background render React builds in slices, not one long task.
   const shapes = useDeferredValue(topology.data);
-  const countries = p.regionRows.filter((r) => r.partner.kind === 'country');
-  const baseCounts = {
-    diplomatic: countries.filter((r) => r.base === 'diplomatic').length,
-    none: countries.filter((r) => r.base === 'none').length,
-  };
+  const baseCounts = useMemo(() => {
+    const countries = p.regionRows.filter((r) => r.partner.kind === 'country');
+    return {
+      diplomatic: countries.filter((r) => r.base === 'diplomatic').length,
+      none: countries.filter((r) => r.base === 'none').length,
+    };
+  }, [p.regionRows]);
+  // What the map's export would write: only needed when exporting, but ChartFrame takes it as a prop.
+  const exportRows = useMemo(() => applyFilters(p.rows, p.filter), [p.rows, p.filter]);
   const { filters } = useFilters();
   const asOf = asOfDate(filters.year, todayIso());
   return (
@@ -67,7 +71,7 @@ export function MapView(p: Props) {
           showLegend={false}
           asOf={asOf}
           lang={p.lang}
-          exportRows={applyFilters(p.rows, p.filter)}
+          exportRows={exportRows}
           fileStem={buildFileStem('map', filters.year, asOf)}
         >
           {!shapes && !topology.isError && (
