@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import { useSettledValue } from '../ui/useSettledValue';
 import type { AsOf, AtlasIndex } from '../domain/atlas';
 import { buildLadderSeries, recentChanges, stackedMax } from '../domain/ladder';
 import type { Region, TierId } from '../domain/schema';
@@ -15,7 +16,7 @@ import { readerText } from '../ui/readerText';
 import './overview.css';
 
 /** What the side panel shows when nothing is open: how to read the atlas, the growth of the network, the latest changes. */
-export function Overview({
+export const Overview = memo(function Overview({
   index,
   asOf,
   maxYear,
@@ -24,6 +25,7 @@ export function Overview({
   selected,
   lang,
   onOpenMeeting,
+  paused = false,
 }: {
   index: AtlasIndex;
   asOf: AsOf;
@@ -34,14 +36,19 @@ export function Overview({
   selected: readonly TierId[];
   lang: Lang;
   onOpenMeeting: (id: string) => void;
+  /** Hidden behind an open panel: keep what is drawn, catch up when shown again. */
+  paused?: boolean;
 }) {
   const t = translator(lang);
   const [ref, width] = useElementWidth<HTMLDivElement>(340);
-  // The chart beside the map follows the year and tier filters a moment later, in a deferred render: a year or tier
-  // change paints the map and the legend first, and the chart catches up without holding that paint back.
-  const deferredAsOf = useDeferredValue(asOf);
-  const chartSelected = useDeferredValue(selected);
-  const regionKey = regions.join(',');
+  // The chart and the latest changes beside the map follow the filters a moment later, once the change has painted
+  // (useSettledValue): a year or tier change paints the map and the legend first, and a burst of them (the slider
+  // dragged) redraws the chart once.
+  const chartDate = useSettledValue(asOf.date, paused);
+  const chartYear = useSettledValue(asOf.year, paused);
+  const chartSelected = useSettledValue(selected, paused);
+  const laterRegions = useSettledValue(regions, paused);
+  const regionKey = laterRegions.join(',');
   // The whole period, once per region filter: the axes stay fixed while the years play.
   const series = useMemo(() => {
     const wanted = new Set(regionKey ? regionKey.split(',') : []);
@@ -57,16 +64,16 @@ export function Overview({
   );
   const recent = useMemo(
     () =>
-      recentChanges(index.dataset.meetings, asOf.date, 6, (m) => {
+      recentChanges(index.dataset.meetings, chartDate, 6, (m) => {
         const region = index.partnersById.get(m.partner_id)?.region;
-        if (regions.length > 0 && (!region || !regions.includes(region))) return false;
-        if (selected.length === 0) return true;
+        if (laterRegions.length > 0 && (!region || !laterRegions.includes(region))) return false;
+        if (chartSelected.length === 0) return true;
         return (
-          (!!m.tier_after && selected.includes(m.tier_after)) ||
-          (!!m.tier_before && selected.includes(m.tier_before))
+          (!!m.tier_after && chartSelected.includes(m.tier_after)) ||
+          (!!m.tier_before && chartSelected.includes(m.tier_before))
         );
       }),
-    [index, asOf, regions, selected],
+    [index, chartDate, laterRegions, chartSelected],
   );
   return (
     <div className="panel overview">
@@ -78,7 +85,7 @@ export function Overview({
           rows={series}
           names={shortNames}
           selected={chartSelected}
-          year={deferredAsOf.year}
+          year={chartYear}
           width={width}
           height={200}
           totalLabel={readerText(lang)('total')}
@@ -118,4 +125,4 @@ export function Overview({
       </ol>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import type { AsOf, AtlasIndex } from '../domain/atlas';
 import type { MeetingCore, Region, TierId } from '../domain/schema';
 import { useMeetingDetails, usePrefetchMeetingDetails } from '../dataset/queries';
@@ -70,7 +70,7 @@ export function SidePanel(p: Props) {
     if (anyOpen) void loadMeetingPanel();
   }, [anyOpen]);
 
-  let body;
+  let body: ReactNode = null;
   if (p.importOpen) {
     body = (
       <section className="panel import-wrap" aria-label={t('importReport')}>
@@ -118,8 +118,11 @@ export function SidePanel(p: Props) {
         chrome={p.chrome}
       />
     );
-  } else {
-    body = (
+  }
+  // The overview stays mounted (hidden, and paused) while a panel is open: opening a partner does not tear down its
+  // chart, and closing the panel shows it again at once instead of building it anew.
+  const overview = (
+    <div hidden={!!body} className="overview-wrap">
       <Overview
         index={p.index}
         asOf={p.asOf}
@@ -129,9 +132,10 @@ export function SidePanel(p: Props) {
         selected={p.selectedTiers}
         lang={p.lang}
         onOpenMeeting={p.onOpenMeeting}
+        paused={!!body}
       />
-    );
-  }
+    </div>
+  );
   const isSheet = !!p.sheet && !!openKey;
   const close = p.importOpen ? p.onCloseImport : p.onClose;
   const swipe = useSwipeDown(ref, close);
@@ -148,6 +152,7 @@ export function SidePanel(p: Props) {
         </button>
       )}
       {body}
+      {overview}
     </aside>
   );
 }

@@ -45,6 +45,12 @@ export function useMeetingDetails(partnerId: string | null) {
 export function usePrefetchMeetingDetails(partnerId: string | null) {
   const client = useQueryClient();
   useEffect(() => {
-    if (partnerId) void client.prefetchQuery(meetingDetailsQueryOptions(partnerId));
+    if (!partnerId) return;
+    // Once the partner's panel has painted: fetching and receiving the details is not part of opening it.
+    const timer = window.setTimeout(
+      () => void client.prefetchQuery(meetingDetailsQueryOptions(partnerId)),
+      250,
+    );
+    return () => window.clearTimeout(timer);
   }, [client, partnerId]);
 }

@@ -71,9 +71,24 @@ export function landGridFor(topology: CountriesTopology, shapes: readonly MapSha
   return buildLandGrid(shapes, LAND_BOX);
 }
 
-export function buildProjection(topology: CountriesTopology): GeoProjection {
+/**
+ * The fit of the bundled topology (world-atlas countries-110m without Antarctica, in the frame below), computed once
+ * by fitExtent: fitting streams every outline through the projection, a long task on a slow phone.
+ * tests/unit/features/mapGeometry.test.ts checks it against fitExtent; another topology is fitted as before.
+ */
+export const BUNDLED_FIT = {
+  fingerprint: '595|177|-180,-85.60903777459771,180,83.64513000000001',
+  scale: 148.34447536368546,
+  translate: [400, 220.66698539912906] as [number, number],
+};
+export const fingerprintOf = (t: CountriesTopology) =>
+  `${t.arcs.length}|${t.objects.countries.geometries.length}|${t.bbox?.join() ?? ''}`;
+
+export function buildProjection(topology: CountriesTopology, usePrecomputed = true): GeoProjection {
   const cached = prepared.get(topology);
   if (cached) return cached.projection;
+  if (usePrecomputed && fingerprintOf(topology) === BUNDLED_FIT.fingerprint)
+    return geoEqualEarth().scale(BUNDLED_FIT.scale).translate(BUNDLED_FIT.translate);
   const all = feature(topology, topology.objects.countries);
   // Antarctica takes a fifth of an equal-area world map and has no partners: leave it out.
   const inhabited = { ...all, features: all.features.filter((f) => String(f.id) !== '010') };
@@ -111,8 +126,22 @@ export function buildShapes(topology: CountriesTopology, projection: GeoProjecti
 
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Work in slices of about this long (ms), then give the page a turn. */
+const SLICE_MS = 8;
+
+/** Runs `step(i)` for i = 0 … count-1 in slices of about SLICE_MS, a task each: none of them a long task. */
+async function sliced(count: number, step: (i: number) => void): Promise<void> {
+  let i = 0;
+  while (i < count) {
+    await yieldToMain();
+    const end = performance.now() + SLICE_MS;
+    do step(i++);
+    while (i < count && performance.now() < end);
+  }
+}
+
 /**
- * Computes the projection and the shapes ahead of the first render, a few dozen countries per task, so that
+ * Computes the projection and the shapes ahead of the first render, in slices of a few milliseconds, so that
  * drawing the map never blocks the page for long (the query that loads the topology awaits it).
  */
 export async function prepareGeometry(topology: CountriesTopology): Promise<void> {
@@ -124,18 +153,12 @@ export async function prepareGeometry(topology: CountriesTopology): Promise<void
     (f) => String(f.id) !== '010',
   );
   const shapes: MapShape[] = [];
-  for (let i = 0; i < features.length; i += 12) {
-    await yieldToMain();
-    for (const f of features.slice(i, i + 12)) shapes.push(buildShape(path, f));
-  }
+  await sliced(features.length, (i) => shapes.push(buildShape(path, features[i]!)));
   prepared.set(topology, { projection, shapes });
   // The land grid (for marker placement) in slices too: one long task here was most of the first view's
   // blocking time under a throttled CPU.
   const land = emptyLandGrid(shapes, LAND_BOX);
-  for (let i = 0; i < shapes.length; i += 12) {
-    await yieldToMain();
-    markLandShapes(land, shapes, i, i + 12);
-  }
+  await sliced(shapes.length, (i) => markLandShapes(land, shapes, i, i + 1));
   prepared.set(topology, { projection, shapes, land });
 }
 

@@ -1,16 +1,15 @@
 /**
  * The one dictionary of the atlas: interface and chart text in English and Chinese (./text/en.ts, ./text/zh.ts),
- * with the reader's, the change view's and the import panel's words beside them in ./text/. Data text (names,
- * tier names) comes from the dataset (./format.ts).
+ * with the reader's words beside them (./text/reader.ts). The change view's and the import panel's words are part of
+ * the same dictionary, in ./text/changes.ts and ./text/import.ts with their own accessors, so that they load with
+ * their views and not on the first view. Data text (names, tier names) comes from the dataset (./format.ts).
  */
 import type { Lang } from '../url/viewState';
 import { en, type MessageKey } from './text/en';
 import { zh } from './text/zh';
 import { readerEn, readerZh, type ReaderTextKey } from './text/reader';
-import { changesEn, changesZh, type ChangeTextKey } from './text/changes';
-import { importEn, importZh, type ImportText } from './text/import';
 
-export type { MessageKey, ReaderTextKey, ChangeTextKey, ImportText };
+export type { MessageKey, ReaderTextKey };
 
 export type Translate = (key: MessageKey) => string;
 
@@ -23,17 +22,6 @@ export function translator(lang: Lang): Translate {
 export function readerText(lang: Lang): (key: ReaderTextKey) => string {
   const dict = lang === 'zh' ? readerZh : readerEn;
   return (key) => dict[key];
-}
-
-/** The change view's words. */
-export function changeText(lang: Lang): (key: ChangeTextKey) => string {
-  const dict = lang === 'zh' ? changesZh : changesEn;
-  return (key) => dict[key];
-}
-
-/** The import panel's words (a curator's tool). */
-export function importText(lang: Lang): ImportText {
-  return lang === 'zh' ? importZh : importEn;
 }
 
 /**

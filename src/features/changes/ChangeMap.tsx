@@ -1,5 +1,5 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ComposableMap, Geography, Marker, ZoomableGroup } from 'react-simple-maps';
+import { memo, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
 import type { ChangeClass, ChangeRow } from '../../domain/changes';
 import { classifyFeature } from '../../domain/countries';
 import { CHANGE_COLORS } from '../../domain/changeColours';
@@ -7,7 +7,7 @@ import type { MeetingCore, Partner, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
 import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
-import { formatDate, partnerName } from '../../ui/format';
+import { partnerName } from '../../ui/format';
 import {
   buildProjection,
   buildShapes,
@@ -18,7 +18,7 @@ import {
 } from '../../domain/mapGeometry';
 import type { CountriesTopology } from '../../domain/mapGeometry';
 import { changeText, classLabel, describeChange } from './changeText';
-import { HatchPattern } from '../../ui/HatchPattern';
+import { ChangeCard, ChangeMarkers, ChangePatterns, ChangeShapes, type ChangeItem } from './ChangeMapLayers';
 
 interface Props {
   topology: CountriesTopology;
@@ -33,19 +33,6 @@ interface Props {
   meetingHref: (m: MeetingCore) => string;
   onOpenMeeting?: (m: MeetingCore) => void;
   onOpenPartner?: (id: string) => void;
-}
-
-interface Item {
-  key: string;
-  x: number;
-  y: number;
-  fill: string;
-  dimmed: boolean;
-  title: string;
-  line: string;
-  row: ChangeRow | null;
-  coordinates?: [number, number];
-  duplicate?: boolean;
 }
 
 const ARROWS: Record<string, Direction> = {
@@ -78,7 +65,7 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
       const line = `${classLabel(row.cls, p.lang)}${row.lapsed ? ` (${c('lapsed')})` : ''} · ${describeChange(row, p.fromLabel, p.toLabel, p.tierNames, p.lang)}`;
       return { fill: on ? CHANGE_COLORS[row.cls] : OUTSIDE, dimmed: !on, title, line, row };
     };
-    const out: Item[] = shapes.map((s) => {
+    const out: ChangeItem[] = shapes.map((s) => {
       const cls = classifyFeature({ id: s.feature.id, properties: s.feature.properties }, byIso);
       const base = { key: s.key, x: s.centroid[0], y: s.centroid[1] };
       if (cls.kind === 'partner') return { ...base, ...describePartner(cls.partner) };
@@ -126,17 +113,22 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
   ]);
 
   const byKey = useMemo(() => new Map(items.map((i) => [i.key, i])), [items]);
+  const geographies = useMemo(
+    () => new Map(shapes.map((s) => [s.key, { ...s.feature, rsmKey: s.key, svgPath: s.svgPath }])),
+    [shapes],
+  );
   const nav = useMemo(() => items.filter((i) => i.row && !i.duplicate), [items]);
   const [active, setActive] = useState<string | null>(null);
   const [tip, setTip] = useState<{ key: string; x: number; y: number } | null>(null);
   const [pinned, setPinned] = useState<{ key: string; x: number; y: number } | null>(null);
   const [view, setView] = useState<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 1 });
   const wrapRef = useRef<HTMLDivElement>(null);
-  const els = useRef(new Map<string, SVGElement>());
+  const elementOf = (key: string) =>
+    wrapRef.current?.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`) ?? null;
   const tabKey = active ?? nav[0]?.key ?? null;
 
   const at = (key: string) => {
-    const el = els.current.get(key);
+    const el = elementOf(key);
     const wrap = wrapRef.current;
     if (!el || !wrap) return null;
     const a = el.getBoundingClientRect();
@@ -156,32 +148,35 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
       const next = nextInDirection(nav, tabKey, dir);
       if (next) {
         setActive(next);
-        els.current.get(next)?.focus();
+        elementOf(next)?.focus();
       }
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       pin(tabKey);
     } else if (e.key === 'Escape') setPinned(null);
   };
-  const handlers = (item: Item) => ({
-    ref: (el: SVGElement | null) => {
-      if (el) els.current.set(item.key, el);
-      else els.current.delete(item.key);
-    },
-    tabIndex: item.row && !item.duplicate ? (item.key === tabKey ? 0 : -1) : undefined,
-    role: item.row ? 'button' : 'img',
-    'aria-label': `${item.title}: ${item.line}`,
-    onMouseMove: (e: React.MouseEvent) => {
+  // Every shape's and marker's events are handled here, once: the layers take no handlers, so they stay memoised.
+  const keyOf = (target: EventTarget) =>
+    (target as Element).closest?.<SVGElement>('[data-key]')?.dataset.key ?? null;
+  const pointer = {
+    onMouseMove: (e: MouseEvent<SVGSVGElement>) => {
+      const key = keyOf(e.target);
       const b = wrapRef.current?.getBoundingClientRect();
-      if (b) setTip({ key: item.key, x: e.clientX - b.left, y: e.clientY - b.top - 8 });
+      if (key && b) setTip({ key, x: e.clientX - b.left, y: e.clientY - b.top - 8 });
+      else if (tip) setTip(null);
     },
     onMouseLeave: () => setTip(null),
-    onFocus: () => setActive(item.key),
-    onClick: () => {
-      setActive(item.key);
-      if (item.row) pin(item.key);
+    onFocus: (e: FocusEvent<SVGSVGElement>) => {
+      const key = keyOf(e.target);
+      if (key) setActive(key);
     },
-  });
+    onClick: (e: MouseEvent<SVGSVGElement>) => {
+      const key = keyOf(e.target);
+      if (!key) return;
+      setActive(key);
+      if (byKey.get(key)?.row) pin(key);
+    },
+  };
 
   const tipItem = tip && !pinned ? byKey.get(tip.key) : null;
   const card = pinned ? byKey.get(pinned.key) : null;
@@ -224,10 +219,9 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
         role="group"
         aria-label={c('mapLabel')}
         onKeyDown={onKeyDown}
+        {...pointer}
       >
-        <defs>
-          <HatchPattern id="change-hatch" />
-        </defs>
+        <ChangePatterns />
         <ZoomableGroup
           center={view.center}
           zoom={view.zoom}
@@ -235,37 +229,13 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
           maxZoom={12}
           onMoveEnd={({ coordinates, zoom }) => coordinates && zoom && setView({ center: coordinates, zoom })}
         >
-          {shapes.map((s) => {
-            const item = byKey.get(s.key)!;
-            return (
-              <Geography
-                key={s.key}
-                geography={{ ...s.feature, rsmKey: s.key, svgPath: s.svgPath }}
-                className={`map-shape${item.dimmed ? ' is-dimmed' : ''}${item.row ? ' is-partner' : ''}${pinned?.key === s.key ? ' is-selected' : ''}`}
-                fill={item.fill}
-                data-change={item.row?.cls}
-                vectorEffect="non-scaling-stroke"
-                {...handlers(item)}
-              />
-            );
-          })}
-          {items
-            .filter((i) => i.coordinates)
-            .map((item) => (
-              <Marker key={item.key} coordinates={item.coordinates!}>
-                <circle
-                  r={4.2 / view.zoom}
-                  className={`map-marker${item.dimmed ? ' is-dimmed' : ''}`}
-                  fill={item.fill}
-                  strokeWidth={1.2 / view.zoom}
-                  data-change={item.row?.cls}
-                  {...handlers(item)}
-                  {...(item.duplicate
-                    ? { role: undefined, 'aria-label': undefined, 'aria-hidden': true }
-                    : {})}
-                />
-              </Marker>
-            ))}
+          <ChangeShapes
+            items={items}
+            geographies={geographies}
+            pinnedKey={pinned?.key ?? null}
+            tabKey={tabKey}
+          />
+          <ChangeMarkers items={items} zoom={view.zoom} tabKey={tabKey} />
         </ZoomableGroup>
       </ComposableMap>
       {tipItem && tip && (
@@ -275,56 +245,18 @@ export const ChangeMap = memo(function ChangeMap(p: Props) {
         </div>
       )}
       {card && pinned && card.row && (
-        <div
-          className={`change-card${floating ? '' : ' is-static'}`}
-          role="dialog"
-          aria-label={card.title}
+        <ChangeCard
+          title={card.title}
+          line={card.line}
+          row={card.row}
+          floating={floating}
           style={cardStyle}
-          data-export-ignore=""
-        >
-          <div className="change-card-head">
-            <strong>{card.title}</strong>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setPinned(null)}
-              aria-label={c('closeCard')}
-            >
-              ×
-            </button>
-          </div>
-          <p>{card.line}</p>
-          {card.row.meetings.length > 0 && (
-            <ul>
-              {card.row.meetings.map((m) => (
-                <li key={m.id}>
-                  <a
-                    href={p.meetingHref(m)}
-                    onClick={(e) => {
-                      if (!p.onOpenMeeting) return;
-                      e.preventDefault();
-                      p.onOpenMeeting(m);
-                    }}
-                    {...(p.onOpenMeeting ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
-                  >
-                    {formatDate(m.date, m.date_precision, p.lang)}
-                    {m.place.city ? `, ${m.place.city}` : ''}
-                    {m.china_principal ? ` (${m.china_principal.name})` : ''}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-          {p.onOpenPartner && (
-            <button
-              type="button"
-              className="ghost-button"
-              onClick={() => p.onOpenPartner!(card.row!.partner.id)}
-            >
-              {c('open')} {card.title}
-            </button>
-          )}
-        </div>
+          lang={p.lang}
+          meetingHref={p.meetingHref}
+          onOpenMeeting={p.onOpenMeeting}
+          onOpenPartner={p.onOpenPartner}
+          onClose={() => setPinned(null)}
+        />
       )}
     </div>
   );

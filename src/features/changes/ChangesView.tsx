@@ -1,6 +1,7 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { useSettledValue } from '../../ui/useSettledValue';
 import type { AtlasIndex } from '../../domain/atlas';
-import type { ChangeClass } from '../../domain/changes';
+import type { ChangeClass, ChangeRow } from '../../domain/changes';
 import type { MeetingCore, TierId } from '../../domain/schema';
 import type { ViewState, Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
@@ -45,8 +46,9 @@ export default function ChangesView(p: Props) {
   const { state, index, lang } = p;
   const { model } = p;
   const [selected, setSelected] = useState<ChangeClass[]>([]);
-  // The headline, the map and the legend repaint at once; the flows, the strip and the table follow right after.
-  const later = useDeferredValue(model);
+  // The headline, the map and the legend repaint at once; the flows, the strip and the table follow once that has
+  // painted (useSettledValue).
+  const later = useSettledValue(model);
   const toggle = useCallback(
     (cls: ChangeClass) => setSelected((s) => (s.includes(cls) ? s.filter((x) => x !== cls) : [...s, cls])),
     [],
@@ -103,11 +105,17 @@ export default function ChangesView(p: Props) {
   for (let y = index.firstYear - 1; y < model.toYear; y++) fromYears.push(y);
   const toYears: number[] = [];
   for (let y = model.from + 1; y < p.maxYear; y++) toYears.push(y);
-  const orgs = model.rows.filter(
-    (r) =>
-      r.partner.kind === 'organization' &&
-      r.cls !== 'none' &&
-      (selected.length === 0 || selected.includes(r.cls)),
+  // The organisations (no shape on the map) follow with the flows and the table: a long list (the bench's 10x
+  // dataset lists some 1,800) is not part of the map's repaint.
+  const orgs = useMemo(
+    () =>
+      later.rows.filter(
+        (r) =>
+          r.partner.kind === 'organization' &&
+          r.cls !== 'none' &&
+          (selected.length === 0 || selected.includes(r.cls)),
+      ),
+    [later.rows, selected],
   );
 
   return (
@@ -198,25 +206,7 @@ export default function ChangesView(p: Props) {
             onClear={() => setSelected([])}
             lang={lang}
           />
-          {orgs.length > 0 && (
-            <div className="legend change-orgs">
-              <h2 className="legend-title">{c('notOnMap')}</h2>
-              <ul>
-                {orgs.map((r) => (
-                  <li key={r.partner.id}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => p.onOpenPartner(r.partner.id)}
-                    >
-                      {partnerName(r.partner, lang)}
-                    </button>
-                    : {classLabel(r.cls, lang)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ChangeOrgs orgs={orgs} lang={lang} onOpenPartner={p.onOpenPartner} />
         </div>
       </div>
       <section className="change-section" aria-labelledby="change-flows-title">
@@ -260,3 +250,32 @@ export default function ChangesView(p: Props) {
     </div>
   );
 }
+
+/** The partners the map cannot show (organisations), with what changed for each. */
+const ChangeOrgs = memo(function ChangeOrgs({
+  orgs,
+  lang,
+  onOpenPartner,
+}: {
+  orgs: readonly ChangeRow[];
+  lang: Lang;
+  onOpenPartner: (id: string) => void;
+}) {
+  const c = changeText(lang);
+  if (orgs.length === 0) return null;
+  return (
+    <div className="legend change-orgs">
+      <h2 className="legend-title">{c('notOnMap')}</h2>
+      <ul>
+        {orgs.map((r) => (
+          <li key={r.partner.id}>
+            <button type="button" className="link-button" onClick={() => onOpenPartner(r.partner.id)}>
+              {partnerName(r.partner, lang)}
+            </button>
+            : {classLabel(r.cls, lang)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

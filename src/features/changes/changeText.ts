@@ -3,7 +3,7 @@ import type { ChangeClass, ChangeRow, ChangeSummary } from '../../domain/changes
 import type { MeetingCore, Tier, TierId } from '../../domain/schema';
 import type { Lang } from '../../url/viewState';
 import { formatDate } from '../../ui/format';
-import { changeText } from '../../ui/i18n';
+import { changeText } from '../../ui/text/changes';
 
 export { changeText };
 

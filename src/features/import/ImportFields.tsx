@@ -2,7 +2,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { CHANGE_TYPES, TIER_IDS, type AtlasData, type TierId } from '../../domain/schema';
 import type { DraftRecord, ReviewField } from '../../domain/report';
 import type { Lang } from '../../url/viewState';
-import type { ImportText } from '../../ui/i18n';
+import type { ImportText } from '../../ui/text/import';
 
 export type Edits = Partial<Omit<DraftRecord, 'needs_review'>>;
 type TextField =

@@ -6,7 +6,7 @@ import { downloadText, MIME } from '../../export/download';
 import type { Lang } from '../../url/viewState';
 import { useCjkFont } from '../../ui/cjkFont';
 import { ImportFields, type Edits } from './ImportFields';
-import { importText, type ImportText } from '../../ui/i18n';
+import { importText, type ImportText } from '../../ui/text/import';
 import './ImportPanel.css';
 
 export interface PreviewDraft {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { PartnerRow, RowFilter } from '../../domain/filters';
 import type { LadderCount } from '../../domain/ladder';
 import type { Tier, TierId } from '../../domain/schema';
@@ -41,11 +41,15 @@ interface Props {
 export function MapView(p: Props) {
   const t = translator(p.lang);
   const topology = useTopology();
-  const countries = p.regionRows.filter((r) => r.partner.kind === 'country');
-  const baseCounts = {
-    diplomatic: countries.filter((r) => r.base === 'diplomatic').length,
-    none: countries.filter((r) => r.base === 'none').length,
-  };
+  // The map's first render (some 200 shapes) as a background render React builds in slices, not one long task.
+  const shapes = useDeferredValue(topology.data);
+  const baseCounts = useMemo(() => {
+    const countries = p.regionRows.filter((r) => r.partner.kind === 'country');
+    return {
+      diplomatic: countries.filter((r) => r.base === 'diplomatic').length,
+      none: countries.filter((r) => r.base === 'none').length,
+    };
+  }, [p.regionRows]);
   return (
     <div className="map-view">
       <div className="map-frame">
@@ -58,7 +62,7 @@ export function MapView(p: Props) {
           chrome={p.chrome}
           exportRows={p.exportRows}
         >
-          {topology.isPending && (
+          {!shapes && !topology.isError && (
             <div className="map-placeholder" role="status">
               {t('loadingMap')}
             </div>
@@ -71,9 +75,9 @@ export function MapView(p: Props) {
               </button>
             </div>
           )}
-          {topology.data && (
+          {shapes && (
             <WorldMap
-              topology={topology.data}
+              topology={shapes}
               rows={p.rows}
               filter={p.filter}
               selectedId={p.selectedId}

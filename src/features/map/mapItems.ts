@@ -9,7 +9,7 @@ import { classifyFeature, SPECIAL_AREAS, type FeatureClass } from '../../domain/
 import type { Partner, TierId } from '../../domain/schema';
 import { BASE_COLORS, tierColor } from '../../domain/tiers';
 import {
-  placeMarkers,
+  placeMarkersInSteps,
   type Box,
   type LandGrid,
   type LayoutShape,
@@ -226,6 +226,22 @@ export function layoutMarkers(
   radiusPx: number,
   bounds: Box,
 ): Map<string, MarkerPlace> {
+  const steps = layoutMarkersInSteps(markers, shapes, land, pxPerUnit, radiusPx, bounds);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** layoutMarkers one marker at a time (a pause after each), for spreading the work over several tasks. */
+export function* layoutMarkersInSteps(
+  markers: readonly Pick<MarkerItem, 'key' | 'x' | 'y' | 'ownShape'>[],
+  shapes: readonly LayoutShape[],
+  land: LandGrid,
+  pxPerUnit: number,
+  radiusPx: number,
+  bounds: Box,
+): Generator<void, Map<string, MarkerPlace>, void> {
   const byKey = new Map(shapes.map((s) => [s.key, s]));
   const shown = markers.filter((m) => {
     const own = m.ownShape ? byKey.get(m.ownShape) : undefined;
@@ -235,15 +251,14 @@ export function layoutMarkers(
   });
   // West to east, so that neighbours settle in a stable order.
   const ordered = [...shown].sort((a, b) => a.x - b.x || a.y - b.y);
-  return new Map<string, MarkerPlace>(
-    placeMarkers(
-      ordered.map((m) => ({ key: m.key, at: [m.x, m.y] as Point, ownShape: m.ownShape })),
-      land,
-      radiusPx / pxPerUnit,
-      90 / pxPerUnit,
-      bounds,
-      // 24 px apart: each marker's 24 px tap disc touches no other (WCAG 2.2's spacing rule for small targets).
-      24 / pxPerUnit,
-    ).map((p: PlacedMarker) => [p.key, { pos: p.pos, moved: p.moved }]),
+  const placed: PlacedMarker[] = yield* placeMarkersInSteps(
+    ordered.map((m) => ({ key: m.key, at: [m.x, m.y] as Point, ownShape: m.ownShape })),
+    land,
+    radiusPx / pxPerUnit,
+    90 / pxPerUnit,
+    bounds,
+    // 24 px apart: each marker's 24 px tap disc touches no other (WCAG 2.2's spacing rule for small targets).
+    24 / pxPerUnit,
   );
+  return new Map<string, MarkerPlace>(placed.map((p) => [p.key, { pos: p.pos, moved: p.moved }]));
 }

@@ -1,6 +1,7 @@
 /** The change view's words (part of the one dictionary, ../i18n.ts). */
 import { en } from './en';
 import { zh } from './zh';
+import type { Lang } from '../../url/viewState';
 
 export const changesEn = {
   viewChanges: 'Changes',
@@ -105,3 +106,9 @@ export const changesZh: Record<ChangeTextKey, string> = {
   hub: zh.hub,
   endOf: '',
 };
+
+/** The change view's words (loaded with the change view, not on the first view). */
+export function changeText(lang: Lang): (key: ChangeTextKey) => string {
+  const dict = lang === 'zh' ? changesZh : changesEn;
+  return (key) => dict[key];
+}

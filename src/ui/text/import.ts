@@ -1,4 +1,5 @@
 /** The import panel's words (part of the one dictionary, ../i18n.ts). */
+import type { Lang } from '../../url/viewState';
 export const importEn = {
   title: 'Import a report',
   note: 'The report is read in your browser. Nothing is sent anywhere.',
@@ -85,3 +86,8 @@ export const importZh: ImportText = {
     none: '无变化（none）',
   },
 };
+
+/** The import panel's words (a curator's tool, loaded with the panel). */
+export function importText(lang: Lang): ImportText {
+  return lang === 'zh' ? importZh : importEn;
+}

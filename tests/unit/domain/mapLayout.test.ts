@@ -5,6 +5,7 @@ import {
   extentOf,
   fitBox,
   placeMarkers,
+  placeMarkersInSteps,
   resolveTap,
   ringsBounds,
   type LayoutShape,
@@ -24,6 +25,24 @@ const square = (key: string, x: number, y: number, size: number): LayoutShape =>
 };
 const world = { x0: 0, y0: 0, x1: 200, y1: 100 };
 const grid = (shapes: LayoutShape[]) => buildLandGrid(shapes, { x0: -20, y0: -20, x1: 320, y1: 320 }, 0.5);
+
+describe('placeMarkersInSteps', () => {
+  it('pauses once per marker and returns the same places as placeMarkers', () => {
+    const land = grid([square('BIG', 40, 20, 40), square('SMALL', 100, 40, 6)]);
+    const markers = [
+      { key: 'm-A', at: [60, 40] as const },
+      { key: 'm-B', at: [62, 42] as const },
+      { key: 'm-C', at: [103, 43] as const, ownShape: 'SMALL' },
+    ];
+    const steps = placeMarkersInSteps(markers, land, 3, 60, world, 8);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBe(markers.length);
+    expect(next.value).toEqual(placeMarkers(markers, land, 3, 60, world, 8));
+    expect(next.value.length).toBeGreaterThan(0);
+  });
+});
 
 describe('placeMarkers', () => {
   const land = square('BIG', 40, 20, 40); // a country 40 units wide

@@ -3,12 +3,12 @@
  * that appears in two areas reads the same in both (the map's legend, the table, tooltips, the change view).
  */
 import { describe, expect, it } from 'vitest';
-import { changeText, importText, readerText, translator } from '../../../src/ui/i18n';
+import { readerText, translator } from '../../../src/ui/i18n';
 import { en } from '../../../src/ui/text/en';
 import { zh } from '../../../src/ui/text/zh';
 import { readerEn, readerZh } from '../../../src/ui/text/reader';
-import { changesEn, changesZh } from '../../../src/ui/text/changes';
-import { importEn, importZh } from '../../../src/ui/text/import';
+import { changeText, changesEn, changesZh } from '../../../src/ui/text/changes';
+import { importEn, importText, importZh } from '../../../src/ui/text/import';
 
 const areas = {
   interface: [en, zh],
