@@ -114,6 +114,16 @@ export function Atlas({
 
   const chrome = useFrameChrome(model, state);
 
+  // Stable callbacks, so that the header, the filter bar and the legend skip the renders that do not concern them.
+  const setView = useCallback((next: View) => setState({ view: next }), [setState]);
+  const setRegions = useCallback((regions: Region[]) => setState({ regions }), [setState]);
+  const clearTiers = useCallback(() => setState({ tiers: [] }), [setState]);
+  const toggleLang = useCallback(
+    () => setState((f) => ({ lang: f.lang === 'zh' ? 'en' : 'zh' })),
+    [setState],
+  );
+  const openMethodology = useCallback(() => setMethodologyOpen(true), [setMethodologyOpen]);
+
   const mainRef = useRef<HTMLElement>(null);
   // On a phone the map comes first: its year control and filters sit right under it.
   const mapFirst = phone && state.view === 'map';
@@ -125,13 +135,12 @@ export function Atlas({
       maxYear={maxYear}
       onYear={setYear}
       regions={state.regions}
-      onRegions={(regions) => setState({ regions })}
+      onRegions={setRegions}
       partners={dataset.partners}
       onPick={openPartner}
       onPickArea={pickArea}
     />
   );
-  const setView = (next: View) => setState({ view: next });
 
   return (
     <div className={`app${mapFirst ? ' is-map-first' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -142,8 +151,8 @@ export function Atlas({
         lang={lang}
         view={state.view}
         onView={setView}
-        onLang={() => setState({ lang: lang === 'zh' ? 'en' : 'zh' })}
-        onMethodology={() => setMethodologyOpen(true)}
+        onLang={toggleLang}
+        onMethodology={openMethodology}
       />
       {!mapFirst && filterBar}
       <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
@@ -174,7 +183,7 @@ export function Atlas({
               tierNames={tierNames}
               selectedTiers={state.tiers}
               onToggleTier={toggleTier}
-              onClearTiers={() => setState({ tiers: [] })}
+              onClearTiers={clearTiers}
               selectedId={partner?.id ?? null}
               onOpen={openPartner}
               lang={lang}

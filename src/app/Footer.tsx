@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Meta } from '../domain/schema';
 import type { Lang } from '../url/viewState';
 import { translator } from '../ui/i18n';
@@ -6,7 +7,15 @@ import { DATASET_TITLE_ZH, WORDING_NOTE_ZH } from '../ui/namesZh';
 import './footer.css';
 
 /** Dataset, licence and sources; and, for curators, the report import (kept out of the main navigation). */
-export function Footer({ meta, lang, onImport }: { meta: Meta; lang: Lang; onImport?: () => void }) {
+export const Footer = memo(function Footer({
+  meta,
+  lang,
+  onImport,
+}: {
+  meta: Meta;
+  lang: Lang;
+  onImport?: () => void;
+}) {
   const t = translator(lang);
   const r = readerText(lang);
   const zh = lang === 'zh';
@@ -35,4 +44,4 @@ export function Footer({ meta, lang, onImport }: { meta: Meta; lang: Lang; onImp
       )}
     </footer>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { Lang, View } from '../url/viewState';
 import { translator } from '../ui/i18n';
 import { SiteHeader } from '../ui/SiteHeader';
 import './header.css';
 
-export function Header({
+export const Header = memo(function Header({
   lang,
   view,
   onView,
@@ -48,4 +49,4 @@ export function Header({
       </div>
     </SiteHeader>
   );
-}
+});

@@ -8,6 +8,7 @@ import {
   serializeViewState,
   toSearchString,
   type ParsedViewState,
+  keepSameLists,
   type ViewState,
 } from './viewState';
 
@@ -45,9 +46,23 @@ export function writeViewState(update: ViewStateUpdate, mode: 'push' | 'replace'
   listeners.forEach((l) => l());
 }
 
+/**
+ * The address parsed, cached by its text: a new address keeps the previous `tiers` and `regions` arrays when their
+ * content is the same, so that what depends on them alone (the map's items, the legend, the filter bar) skips the
+ * render. Idempotent: the same text always gives the same object.
+ */
+let cache: { search: string; parsed: ParsedViewState } | null = null;
+function parseCached(search: string): ParsedViewState {
+  if (cache?.search === search) return cache.parsed;
+  const p = parseViewState(new URLSearchParams(search));
+  const parsed = { ...p, state: keepSameLists(cache?.parsed.state ?? null, p.state) };
+  cache = { search, parsed };
+  return parsed;
+}
+
 export function useViewState() {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  const parsed = useMemo(() => parseViewState(new URLSearchParams(search)), [search]);
+  const parsed = useMemo(() => parseCached(search), [search]);
   const setState = useCallback(
     (update: ViewStateUpdate, mode: 'push' | 'replace' = 'push') => writeViewState(update, mode),
     [],

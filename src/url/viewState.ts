@@ -219,3 +219,14 @@ export function formatIgnored(list: readonly IgnoredParam[], options: { values?:
     })
     .join(', ');
 }
+
+/** A new state keeps the previous `tiers` and `regions` arrays when their content is the same (stable props). */
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+export function keepSameLists(previous: ViewState | null, next: ViewState): ViewState {
+  if (!previous) return next;
+  const tiers = sameList(previous.tiers, next.tiers) ? previous.tiers : next.tiers;
+  const regions = sameList(previous.regions, next.regions) ? previous.regions : next.regions;
+  return tiers === next.tiers && regions === next.regions ? next : { ...next, tiers, regions };
+}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Partner, Region } from '../../domain/schema';
 import type { Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
@@ -6,7 +7,7 @@ import { RegionSelect } from './RegionSelect';
 import { SearchBox } from './SearchBox';
 import './filters.css';
 
-export function FilterBar(props: {
+export const FilterBar = memo(function FilterBar(props: {
   lang: Lang;
   /** The as-of year; null = latest. */
   asOf: number | null;
@@ -38,4 +39,4 @@ export function FilterBar(props: {
       />
     </div>
   );
-}
+});
