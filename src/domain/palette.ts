@@ -78,6 +78,35 @@ export function hatchSwatchBackground(): string {
   const h = HATCH;
   return `repeating-linear-gradient(${h.angle}deg, ${h.base} 0 ${h.stripe}px, ${h.line} ${h.stripe}px ${h.period}px)`;
 }
+
+/**
+ * "No diplomatic relations": dots on warm grey, defined once like the hatch: the maps (src/ui/HatchPattern.tsx,
+ * DotsPattern), the exported SVG (dotsPatternSvg) and the HTML legend key (dotsSwatchBackground).
+ */
+export const DOTS = {
+  /** The pattern tile and the dot's radius, in map units. */
+  size: 3,
+  radius: 0.75,
+  base: BASE_COLORS.none,
+  dot: NONE_DOT,
+  /** The legend key's dots (CSS px): their radius and spacing. */
+  keyRadius: 0.9,
+  keyFade: 1.1,
+  keySize: 3,
+} as const;
+
+/** The dots as an SVG pattern element with this id (for SVG built as text: the export). */
+export function dotsPatternSvg(id: string): string {
+  const d = DOTS;
+  const c = d.size / 2;
+  return `<pattern id="${id}" width="${d.size}" height="${d.size}" patternUnits="userSpaceOnUse"><rect width="${d.size}" height="${d.size}" fill="${d.base}"/><circle cx="${c}" cy="${c}" r="${d.radius}" fill="${d.dot}"/></pattern>`;
+}
+
+/** The dots as a CSS background (the HTML legend key). */
+export function dotsSwatchBackground(): string {
+  const d = DOTS;
+  return `radial-gradient(circle, ${d.dot} 0 ${d.keyRadius}px, transparent ${d.keyFade}px) 0 0 / ${d.keySize}px ${d.keySize}px, ${d.base}`;
+}
 /** Borders between countries: visible on the white of "relations, no partnership". */
 export const BORDER = '#b3ada2';
 

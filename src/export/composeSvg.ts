@@ -6,7 +6,7 @@
  */
 import { xmlSafeText } from './xmlText';
 
-import { BASE_COLORS, hatchPatternSvg, NONE_DOT } from '../domain/palette';
+import { dotsPatternSvg, hatchPatternSvg } from '../domain/palette';
 import type { LegendItem } from '../domain/legend';
 
 export type { LegendItem };
@@ -139,7 +139,7 @@ export function legendMarkup(items: readonly LegendLayoutItem[]): string {
 
 export const DOTS_PATTERN_ID = 'pa-legend-dots';
 
-export const HATCH_DEFS = `${hatchPatternSvg(HATCH_PATTERN_ID)}<pattern id="${DOTS_PATTERN_ID}" width="3" height="3" patternUnits="userSpaceOnUse"><rect width="3" height="3" fill="${BASE_COLORS.none}"/><circle cx="1.5" cy="1.5" r="0.75" fill="${NONE_DOT}"/></pattern>`;
+export const HATCH_DEFS = `${hatchPatternSvg(HATCH_PATTERN_ID)}${dotsPatternSvg(DOTS_PATTERN_ID)}`;
 
 /** Latin first, then CJK families: a reader without the embedded fonts still gets Chinese glyphs. */
 export const FONT_STACK =

@@ -1,5 +1,5 @@
 import type { LegendItem } from '../domain/legend';
-import { hatchSwatchBackground } from '../domain/palette';
+import { dotsSwatchBackground, hatchSwatchBackground } from '../domain/palette';
 import './swatch.css';
 
 /** A legend key as HTML: a filled square, a pattern (hatch, dots), an outlined square or a short line. */
@@ -11,6 +11,8 @@ export function Swatch({ color, shape = 'swatch' }: Pick<LegendItem, 'color' | '
       ? { color }
       : shape === 'hatch'
         ? { background: hatchSwatchBackground() }
-        : undefined;
+        : shape === 'dots'
+          ? { background: dotsSwatchBackground() }
+          : undefined;
   return <span className={`swatch swatch-${shape}`} style={style} aria-hidden="true" />;
 }

@@ -6,9 +6,7 @@
  */
 import { memo } from 'react';
 import { Geography } from 'react-simple-maps';
-import { BASE_COLORS } from '../../domain/tiers';
-import { NONE_DOT } from '../../domain/palette';
-import { HatchPattern } from '../../ui/HatchPattern';
+import { DotsPattern, HatchPattern } from '../../ui/HatchPattern';
 import type { MapItem, MarkerItem } from './mapItems';
 import type { Point } from '../../domain/mapLayout';
 
@@ -17,10 +15,7 @@ export function MapPatterns() {
   return (
     <defs>
       <HatchPattern id="hatch" />
-      <pattern id="no-relations" width="3" height="3" patternUnits="userSpaceOnUse">
-        <rect width="3" height="3" fill={BASE_COLORS.none} />
-        <circle cx="1.5" cy="1.5" r="0.75" fill={NONE_DOT} />
-      </pattern>
+      <DotsPattern id="no-relations" />
       <pattern id="filtered-out" width="3" height="3" patternUnits="userSpaceOnUse">
         <rect width="3" height="3" fill="#f6f4ef" />
         <circle cx="1.5" cy="1.5" r="0.55" fill="#b9b3a7" />
