@@ -11,6 +11,8 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { classifyFeature, featureKey } from '../src/domain/countries';
+import { collectRings } from '../src/domain/mapGeometry.ts';
+import type { Ring } from '../src/domain/mapLayout.ts';
 import { BASE_COLORS, tierColor } from '../src/domain/tiers';
 import { TIER_IDS } from '../src/domain/ids';
 import type { Partner, TierId } from '../src/domain/schema';
@@ -83,7 +85,7 @@ export function encodePng(width: number, height: number, pixels: Uint8Array): Bu
 }
 
 /** Fills polygons (rings of [x, y] at supersampled scale) with the even-odd rule into a coverage-counting canvas. */
-function fillRings(rings: [number, number][][], color: Rgb, canvas: Uint8Array, w: number, h: number) {
+function fillRings(rings: readonly Ring[], color: Rgb, canvas: Uint8Array, w: number, h: number) {
   let y0 = Infinity;
   let y1 = -Infinity;
   for (const r of rings) for (const [, y] of r) [y0, y1] = [Math.min(y0, y), Math.max(y1, y)];
@@ -139,6 +141,7 @@ export function renderPreviewPng(root: string, datasetRoot: string = root): Buff
     ],
     land,
   );
+  const path = geoPath(projection);
   for (const f of land.features) {
     const cls = classifyFeature(
       { id: featureKey({ id: f.id ?? undefined, properties: f.properties }) },
@@ -155,22 +158,7 @@ export function renderPreviewPng(root: string, datasetRoot: string = root): Buff
           ? BASE_COLORS.none
           : BASE_COLORS.diplomatic;
     }
-    const rings: [number, number][][] = [];
-    let ring: [number, number][] | null = null;
-    geoPath(projection, {
-      beginPath() {},
-      moveTo(x: number, y: number) {
-        ring = [[x, y]];
-        rings.push(ring);
-      },
-      lineTo(x: number, y: number) {
-        ring?.push([x, y]);
-      },
-      closePath() {
-        ring = null;
-      },
-      arc() {},
-    } as unknown as CanvasRenderingContext2D)(f);
+    const rings = collectRings(path, f);
     fillRings(rings, rgb(color), canvas, W, H);
   }
   // The ladder as a strip of the seven tier colours, lowest rung on the left.

@@ -23,10 +23,33 @@ import {
 } from '../domain/validate.ts';
 import { formatDataFile } from '../domain/dataFormat.ts';
 import { describeFsError } from './fsErrors.ts';
-import { currentBytes, TEMP_SUFFIX, writeFilesAtomically, type FileChange } from './atomicWrite.ts';
+import {
+  currentBytes,
+  DataWriteError,
+  TEMP_SUFFIX,
+  writeFilesAtomically,
+  type FileChange,
+} from './atomicWrite.ts';
+import { EXIT } from './io.ts';
 import { withDataLock, type LockOptions } from './dataLock.ts';
 
 export { DataWriteError } from './atomicWrite.ts';
+
+/**
+ * What a command prints and returns when an update of the dataset was refused: invalid data (EXIT.refused) or files
+ * that could not be written (EXIT.usage). Anything else is not a refusal and is thrown on.
+ */
+export function refusedUpdate(e: unknown, err: (text: string) => void): number {
+  if (e instanceof DatasetError) {
+    err(`${e.message}\n`);
+    return EXIT.refused;
+  }
+  if (e instanceof DataWriteError) {
+    err(`not written: ${e.message}\n`);
+    return EXIT.usage;
+  }
+  throw e;
+}
 export { LOCK_FILE, removeTempFiles, withDataLock, type LockOptions } from './dataLock.ts';
 
 /** The pre-0.3 layout: all meetings in one file. Refused, with the command that converts it. */

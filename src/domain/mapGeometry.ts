@@ -33,7 +33,8 @@ export interface MapShape {
 }
 
 /** A d3-geo path context that collects the projected rings instead of drawing them. */
-function collectRings(path: GeoPath, f: Feature<Geometry | null, { name: string } | null>): Ring[] {
+/** A feature's rings as projected points (shared with build/previewImage.ts); rings under three points are dropped. */
+export function collectRings(path: GeoPath, f: Feature<Geometry | null, { name: string } | null>): Ring[] {
   const rings: [number, number][][] = [];
   let ring: [number, number][] | null = null;
   const context = {

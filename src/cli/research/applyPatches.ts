@@ -13,10 +13,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DatasetError, formatProblem, safeParseDataset } from '../../domain/validate.ts';
+import { formatProblem, safeParseDataset } from '../../domain/validate.ts';
 import { decodeDataFile } from '../../domain/textChecks.ts';
 import type { Meeting, Source } from '../../domain/schema.ts';
-import { DataWriteError, updateDataset } from '../dataStore.ts';
+import { refusedUpdate, updateDataset } from '../dataStore.ts';
 import { describeFsError } from '../fsErrors.ts';
 import { commandIo, EXIT, splitArgs, type Io } from '../io.ts';
 
@@ -148,15 +148,7 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
       return { next: dryRun ? null : raw, result: [] };
     }));
   } catch (e) {
-    if (e instanceof DatasetError) {
-      err(`${e.message}\n`);
-      return EXIT.refused;
-    }
-    if (e instanceof DataWriteError) {
-      err(`not written: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    throw e;
+    return refusedUpdate(e, err);
   }
   if (problems.length > 0) {
     err(`not written: the patched dataset has ${problems.length} problem(s):\n`);

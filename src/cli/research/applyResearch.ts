@@ -13,9 +13,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DatasetError, formatProblem, safeParseDataset } from '../../domain/validate.ts';
+import { formatProblem, safeParseDataset } from '../../domain/validate.ts';
 import type { Evidence, Meeting, Partner, Source } from '../../domain/schema.ts';
-import { DataWriteError, updateDataset } from '../dataStore.ts';
+import { refusedUpdate, updateDataset } from '../dataStore.ts';
 import { describeFsError } from '../fsErrors.ts';
 import { commandIo, EXIT, splitArgs, type Io } from '../io.ts';
 
@@ -197,15 +197,7 @@ export async function run(args: string[], io: Io = {}): Promise<number> {
       return { next: dryRun ? null : { ...raw, meetings, partners }, result: [] };
     }));
   } catch (e) {
-    if (e instanceof DatasetError) {
-      err(`${e.message}\n`);
-      return EXIT.refused;
-    }
-    if (e instanceof DataWriteError) {
-      err(`not written: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    throw e;
+    return refusedUpdate(e, err);
   }
   if (logFile) writeFileSync(resolve(cwd, logFile), `${log.join('\n')}\n`);
   else for (const l of log) out(`${l}\n`);

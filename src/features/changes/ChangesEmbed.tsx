@@ -1,14 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import type { AtlasIndex } from '../../domain/atlas';
-import type { MeetingCore, TierId } from '../../domain/schema';
+import type { MeetingCore } from '../../domain/schema';
 import type { ViewState } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { ChartFrame, type FrameChrome } from '../../charts/ChartFrame';
 import { buildFileStem, buildTitle } from '../../ui/chartWords';
 import { useTopology } from '../../dataset/topology';
 import type { ChangeModel } from '../../domain/changeModel';
-import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
-import { buildHeadline, changeText, tierLabelMap } from './changeText';
+import { buildChangeLegend, changeSubtitleFor } from './changeLegend';
+import { buildHeadline, changeText, tierFullNameMap, tierLabelMap } from './changeText';
 import { ChangeMap } from './ChangeMap';
 import '../../ui/map.css';
 import './changes.css';
@@ -35,13 +35,7 @@ export function ChangesEmbed({
   const t = translator(lang);
   const topology = useTopology();
   const names = useMemo(() => tierLabelMap(index.dataset.tiers.tiers, lang), [index, lang]);
-  const fullNames = useMemo(
-    () =>
-      new Map<TierId, string>(
-        index.dataset.tiers.tiers.map((x) => [x.id, lang === 'zh' ? x.name_zh : x.name_en]),
-      ),
-    [index, lang],
-  );
+  const fullNames = useMemo(() => tierFullNameMap(index.dataset.tiers.tiers, lang), [index, lang]);
   const title = buildTitle(lang, c('title'));
   useEffect(() => onTitle(title), [onTitle, title]);
   const toLabel = state.asOf === null ? model.toDate : String(state.asOf);
@@ -54,16 +48,7 @@ export function ChangesEmbed({
       text={{
         title: c('title'),
         exportTitle: title,
-        subtitle: buildChangeSubtitle({
-          from: model.from,
-          to: state.asOf,
-          asOf: model.toDate,
-          tiers: state.tiers,
-          regions: state.regions,
-          tierNames: fullNames,
-          leaderName: model.leaderName,
-          lang,
-        }),
+        subtitle: changeSubtitleFor(model, state, fullNames, lang),
         legend: buildChangeLegend(model.counts, lang),
         fileStem: buildFileStem(`changes-${model.from}`, model.asOf),
       }}

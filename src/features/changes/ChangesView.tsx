@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useSettledValue } from '../../ui/useSettledValue';
 import type { AtlasIndex } from '../../domain/atlas';
 import type { ChangeClass, ChangeRow } from '../../domain/changes';
-import type { MeetingCore, TierId } from '../../domain/schema';
+import type { MeetingCore } from '../../domain/schema';
 import type { ViewState, Lang } from '../../url/viewState';
 import { translator } from '../../ui/i18n';
 import { partnerName } from '../../ui/format';
@@ -11,8 +11,8 @@ import { buildFileStem, buildTitle } from '../../ui/chartWords';
 import { useTopology } from '../../dataset/topology';
 import type { ChangeModel } from '../../domain/changeModel';
 import { buildChangesCsv } from './changeCsv';
-import { buildChangeLegend, buildChangeSubtitle } from './changeLegend';
-import { buildHeadline, changeText, classLabel, tierLabelMap } from './changeText';
+import { buildChangeLegend, changeSubtitleFor } from './changeLegend';
+import { buildHeadline, changeText, classLabel, tierFullNameMap, tierLabelMap } from './changeText';
 import { ChangeMap } from './ChangeMap';
 import { ChangeLegend } from './ChangeLegend';
 import { TierFlows } from './TierFlows';
@@ -60,13 +60,7 @@ export default function ChangesView(p: Props) {
   }, [state.from, state.asOf, model.from, onRange]);
 
   const names = useMemo(() => tierLabelMap(index.dataset.tiers.tiers, lang), [index, lang]);
-  const fullNames = useMemo(
-    () =>
-      new Map<TierId, string>(
-        index.dataset.tiers.tiers.map((x) => [x.id, lang === 'zh' ? x.name_zh : x.name_en]),
-      ),
-    [index, lang],
-  );
+  const fullNames = useMemo(() => tierFullNameMap(index.dataset.tiers.tiers, lang), [index, lang]);
   const fromLabel = String(model.from);
   const toLabel = model.toLabel;
   const shown = useMemo(
@@ -91,16 +85,7 @@ export default function ChangesView(p: Props) {
     lang,
     leader: model.leaderName,
   });
-  const subtitle = buildChangeSubtitle({
-    from: model.from,
-    to: state.asOf,
-    asOf: model.toDate,
-    tiers: state.tiers,
-    regions: state.regions,
-    tierNames: fullNames,
-    leaderName: model.leaderName,
-    lang,
-  });
+  const subtitle = changeSubtitleFor(model, state, fullNames, lang);
   const fromYears: number[] = [];
   for (let y = index.firstYear - 1; y < model.toYear; y++) fromYears.push(y);
   const toYears: number[] = [];

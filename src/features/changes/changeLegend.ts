@@ -4,7 +4,8 @@ import { CHANGE_COLORS } from '../../domain/changeColours';
 import type { Region, TierId } from '../../domain/schema';
 import { BASE_COLORS } from '../../domain/tiers';
 import type { LegendItem } from '../../domain/legend';
-import type { Lang } from '../../url/viewState';
+import type { Lang, ViewState } from '../../url/viewState';
+import type { ChangeModel } from '../../domain/changeModel';
 import { translator } from '../../ui/i18n';
 import { regionName } from '../../ui/format';
 import { changeText, classLabel, leaderName, rangeEnd } from './changeText';
@@ -57,4 +58,23 @@ export function buildChangeSubtitle(opts: {
   );
   if (opts.leaderName) parts.push(`${c('leaderLabel')}${sep}${leaderName(opts.leaderName, opts.lang)}`);
   return parts.join(' · ');
+}
+
+/** The change frame's subtitle for a change model and the view state it came from (the view and its embed). */
+export function changeSubtitleFor(
+  model: Pick<ChangeModel, 'from' | 'toDate' | 'leaderName'>,
+  state: Pick<ViewState, 'asOf' | 'tiers' | 'regions'>,
+  tierNames: ReadonlyMap<TierId, string>,
+  lang: Lang,
+): string {
+  return buildChangeSubtitle({
+    from: model.from,
+    to: state.asOf,
+    asOf: model.toDate,
+    tiers: state.tiers,
+    regions: state.regions,
+    tierNames,
+    leaderName: model.leaderName,
+    lang,
+  });
 }

@@ -87,3 +87,8 @@ export function describeChange(
 export function tierLabelMap(tiers: readonly Tier[], lang: Lang): Map<TierId, string> {
   return new Map(tiers.map((t) => [t.id, lang === 'zh' ? t.short_zh : t.short_en]));
 }
+
+/** The tiers' full names in the interface's language (the subtitle and exports name them in full). */
+export function tierFullNameMap(tiers: readonly Tier[], lang: Lang): Map<TierId, string> {
+  return new Map(tiers.map((t) => [t.id, lang === 'zh' ? t.name_zh : t.name_en]));
+}

@@ -101,3 +101,26 @@ describe('tooltips and CSV', () => {
     ]);
   });
 });
+
+describe('changeSubtitleFor', () => {
+  it('is the subtitle of the model and the view state it came from', async () => {
+    const { buildChangeSubtitle, changeSubtitleFor } =
+      await import('../../../src/features/changes/changeLegend');
+    const names = new Map([['strategic', 'Strategic partnership']] as const);
+    const model = { from: 2013, toDate: '2024-12-31', leaderName: 'Xi Jinping' };
+    const state = { asOf: 2024, tiers: ['strategic' as const], regions: ['Africa' as const] };
+    const expected = buildChangeSubtitle({
+      from: 2013,
+      to: 2024,
+      asOf: '2024-12-31',
+      tiers: ['strategic'],
+      regions: ['Africa'],
+      tierNames: names,
+      leaderName: 'Xi Jinping',
+      lang: 'en',
+    });
+    expect(changeSubtitleFor(model, state, names, 'en')).toBe(expected);
+    expect(expected).toMatch(/2013/);
+    expect(expected).toMatch(/Africa/);
+  });
+});
